@@ -1,0 +1,3 @@
+namespace RoiReport.Core.Benchmarks;
+
+public sealed record ConfidenceInterval(double Low, double High);

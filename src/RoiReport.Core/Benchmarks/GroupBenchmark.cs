@@ -1,0 +1,22 @@
+namespace RoiReport.Core.Benchmarks;
+
+/// <summary>
+/// The figures of one peer group. A suppressed group carries its key, respondents and n, and
+/// nothing else: every other member is null.
+/// </summary>
+/// <param name="Respondents">Rows in the group, whatever they answered.</param>
+/// <param name="N">Rows with a defined social-media hourly return.</param>
+/// <param name="OtherN">Rows with a defined other-marketing hourly return.</param>
+/// <param name="BothN">Rows with both returns defined: the base of <paramref name="ShareSmGeOther"/>.</param>
+public sealed record GroupBenchmark(
+    PeerGroupKey Key,
+    int Respondents,
+    int N,
+    bool Suppressed,
+    ChannelStatistics? HourlyReturn,
+    ChannelStatistics? OtherHourlyReturn,
+    double? SharePositive,
+    double? ShareAttributing,
+    double? ShareSmGeOther,
+    int? OtherN,
+    int? BothN);

@@ -1,0 +1,3 @@
+namespace RoiReport.Core.Benchmarks;
+
+public sealed record WaveSummary(int Year, int Respondents, ExclusionCounts SocialMedia, ExclusionCounts OtherMarketing);

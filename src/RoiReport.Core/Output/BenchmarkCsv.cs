@@ -1,0 +1,67 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Core.Output;
+
+/// <summary>The groups of a report as one CSV row each: aggregates only, blank where a figure is not published.</summary>
+public static class BenchmarkCsv
+{
+    private static readonly string[] _channelColumns = ["p10", "p25", "p50", "p75", "p90", "mean", "p50_ci95_low", "p50_ci95_high"];
+
+    public static void Write(BenchmarkReport report, TextWriter destination)
+    {
+        var region = report.Settings.Dimensions.Contains(Dimension.Region);
+        var header = new List<string> { "year", "segment", "industry", "employees" };
+        if (region)
+        {
+            header.Add("region");
+        }
+        header.AddRange(["respondents", "n", "suppressed"]);
+        header.AddRange(_channelColumns);
+        header.AddRange(["share_positive", "share_attributing", "share_sm_ge_other", "n_other"]);
+        header.AddRange(_channelColumns.Select(c => "other_" + c));
+        header.Add("n_both");
+        destination.Write(string.Join(',', header));
+        destination.Write('\n');
+
+        foreach (var group in report.Groups)
+        {
+            var key = group.Key;
+            var fields = new List<string>
+            {
+                CsvText.Number(key.Year),
+                CsvText.Field(key.Segment),
+                CsvText.Field(key.Industry),
+                CsvText.Field(key.Employees),
+            };
+            if (region)
+            {
+                fields.Add(CsvText.Field(key.Region));
+            }
+            fields.AddRange([CsvText.Number(group.Respondents), CsvText.Number(group.N), group.Suppressed ? "true" : "false"]);
+            fields.AddRange(ChannelFields(group.HourlyReturn));
+            fields.AddRange([
+                CsvText.Number(group.SharePositive),
+                CsvText.Number(group.ShareAttributing),
+                CsvText.Number(group.ShareSmGeOther),
+                CsvText.Number(group.OtherN),
+            ]);
+            fields.AddRange(ChannelFields(group.OtherHourlyReturn));
+            fields.Add(CsvText.Number(group.BothN));
+            destination.Write(string.Join(',', fields));
+            destination.Write('\n');
+        }
+    }
+
+    private static IEnumerable<string> ChannelFields(ChannelStatistics? statistics) =>
+    [
+        CsvText.Number(statistics?.P10),
+        CsvText.Number(statistics?.P25),
+        CsvText.Number(statistics?.P50),
+        CsvText.Number(statistics?.P75),
+        CsvText.Number(statistics?.P90),
+        CsvText.Number(statistics?.Mean),
+        CsvText.Number(statistics?.P50Ci95?.Low),
+        CsvText.Number(statistics?.P50Ci95?.High),
+    ];
+}

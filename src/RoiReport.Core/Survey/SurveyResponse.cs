@@ -1,0 +1,16 @@
+namespace RoiReport.Core.Survey;
+
+/// <summary>One firm's answers in one survey wave.</summary>
+/// <param name="Industry">Null when the firm left it blank: it then counts only where industry is "all".</param>
+/// <param name="Weight">1 for unweighted data; a frequency weight otherwise.</param>
+public sealed record SurveyResponse(
+    string RespondentId,
+    int Year,
+    Segment Segment,
+    string? Industry,
+    string? Employees,
+    string? Region,
+    double? SalesCycleMonths,
+    ChannelInput SocialMedia,
+    ChannelInput OtherMarketing,
+    double Weight = 1.0);
