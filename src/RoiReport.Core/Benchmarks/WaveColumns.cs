@@ -6,7 +6,7 @@ namespace RoiReport.Core.Benchmarks;
 /// <summary>
 /// One wave in columns: each row's hourly returns (NaN where undefined), weight, whether it
 /// attributes sales to social media, and a code per peer-group dimension (an index into that
-/// dimension's labels, sorted ordinally, or <see cref="Blank"/> where the firm left it blank).
+/// dimension's labels in <see cref="LabelOrder"/>, or <see cref="Blank"/> where the firm left it blank).
 /// </summary>
 internal sealed record WaveColumns(
     WaveSummary Summary,
@@ -77,7 +77,7 @@ internal sealed record WaveColumns(
             .Select(r => DimensionNames.ValueOf(r, dimension))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
+            .Order(LabelOrder.Instance)
             .ToArray();
         var codeOf = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
         for (var code = 0; code < labels.Length; code++)

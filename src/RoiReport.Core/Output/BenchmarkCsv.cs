@@ -6,7 +6,7 @@ namespace RoiReport.Core.Output;
 /// <summary>The groups of a report as one CSV row each: aggregates only, blank where a figure is not published.</summary>
 public static class BenchmarkCsv
 {
-    private static readonly string[] _channelColumns = ["p10", "p25", "p50", "p75", "p90", "mean", "p50_ci95_low", "p50_ci95_high"];
+    private static readonly string[] ChannelColumns = ["p10", "p25", "p50", "p75", "p90", "mean", "p50_ci95_low", "p50_ci95_high"];
 
     public static void Write(BenchmarkReport report, TextWriter destination)
     {
@@ -17,9 +17,9 @@ public static class BenchmarkCsv
             header.Add("region");
         }
         header.AddRange(["respondents", "n", "suppressed"]);
-        header.AddRange(_channelColumns);
+        header.AddRange(ChannelColumns);
         header.AddRange(["share_positive", "share_attributing", "share_sm_ge_other", "n_other"]);
-        header.AddRange(_channelColumns.Select(c => "other_" + c));
+        header.AddRange(ChannelColumns.Select(c => "other_" + c));
         header.Add("n_both");
         destination.Write(string.Join(',', header));
         destination.Write('\n');

@@ -73,7 +73,9 @@ public sealed class BenchmarkEngineTests
         var keys = Compute(SurveyRows.Random(4, 400)).Groups.Select(g => g.Key).ToList();
         Assert.Equal(keys.OrderBy(k => k.Level).ToList(), keys);
         var industries = keys.Where(k => k.Level == 1 && k.Industry is not null).Select(k => k.Industry!).ToList();
-        Assert.Equal(industries.Order(StringComparer.Ordinal).ToList(), industries);
+        Assert.Equal(industries.Order(LabelOrder.Instance).ToList(), industries);
+        var sizes = keys.Where(k => k.Level == 1 && k.Employees is not null).Select(k => k.Employees!).ToList();
+        Assert.Equal(["1-9", "10-49", "50-249"], sizes);
         Assert.Equal(["B2B", "B2C"], keys.Where(k => k.Level == 1 && k.Segment is not null).Select(k => k.Segment));
     }
 

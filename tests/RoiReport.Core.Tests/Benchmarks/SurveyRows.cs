@@ -5,8 +5,8 @@ namespace RoiReport.Core.Tests.Benchmarks;
 /// <summary>Random survey waves with every kind of blank, zero and loss the engine must handle.</summary>
 internal static class SurveyRows
 {
-    private static readonly string[] _industries = ["Software", "Retail", "Manufacturing", "Health & care"];
-    private static readonly string[] _sizes = ["1-9", "10-49", "50-249"];
+    private static readonly string[] Industries = ["Software", "Retail", "Manufacturing", "Health & care"];
+    private static readonly string[] Sizes = ["1-9", "10-49", "50-249"];
 
     public static List<SurveyResponse> Random(int seed, int count, int year = 2025)
     {
@@ -19,8 +19,8 @@ internal static class SurveyRows
             RespondentId: $"R{i}",
             Year: year,
             Segment: random.Next(2) == 0 ? Segment.B2B : Segment.B2C,
-            Industry: random.NextDouble() < 0.03 ? null : _industries[random.Next(_industries.Length)],
-            Employees: _sizes[random.Next(_sizes.Length)],
+            Industry: random.NextDouble() < 0.03 ? null : Industries[random.Next(Industries.Length)],
+            Employees: Sizes[random.Next(Sizes.Length)],
             Region: null,
             SalesCycleMonths: null,
             SocialMedia: new ChannelInput(Maybe(Hours(), 0.03), Maybe(Money(), 0.3), Maybe(Money(), 0.03)),

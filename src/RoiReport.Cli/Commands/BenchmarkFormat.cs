@@ -1,0 +1,8 @@
+namespace RoiReport.Cli.Commands;
+
+public enum BenchmarkFormat
+{
+    Json,
+    Csv,
+    Table,
+}

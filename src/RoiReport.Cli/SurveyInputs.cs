@@ -1,0 +1,51 @@
+using RoiReport.Ingest;
+using RoiReport.Ingest.Config;
+
+namespace RoiReport.Cli;
+
+/// <summary>The configuration and the survey data a command works on, read and checked.</summary>
+internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
+{
+    public const string DefaultDataFolder = "data";
+
+    /// <summary>
+    /// Reads roireport.yml (the one named, or the one in the current folder if there is one) and every
+    /// survey file. Problems are printed; the result is null when there were any.
+    /// </summary>
+    public static SurveyInputs? Load(IReadOnlyList<string> dataPaths, string? configPath, TextWriter error)
+    {
+        var problems = new DiagnosticBag();
+        var config = RoiReportConfig.Default;
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            throw new UsageException($"--config {configPath}: no such file, expected a roireport.yml");
+        }
+        configPath ??= File.Exists(RoiReportConfig.DefaultFileName) ? RoiReportConfig.DefaultFileName : null;
+        if (configPath is not null)
+        {
+            config = ConfigReader.Read(configPath, problems);
+            if (!problems.IsEmpty)
+            {
+                DiagnosticPrinter.Print(problems, error, "in the configuration");
+                return null;
+            }
+        }
+
+        IReadOnlyList<string> files;
+        try
+        {
+            files = DataPaths.Expand(dataPaths);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            throw new UsageException($"--data {e.Message}");
+        }
+        var data = SurveyLoader.Load(files, config.Ingest);
+        if (!data.IsValid)
+        {
+            DiagnosticPrinter.Print(data.Problems, error, $"in {files.Count} {(files.Count == 1 ? "file" : "files")}");
+            return null;
+        }
+        return new SurveyInputs(config, data);
+    }
+}

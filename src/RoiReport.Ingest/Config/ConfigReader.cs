@@ -1,0 +1,213 @@
+using System.Globalization;
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Survey;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RoiReport.Ingest.Config;
+
+/// <summary>
+/// Reads roireport.yml strictly: an unknown or misspelt setting is an error with its line, not
+/// something silently ignored.
+/// </summary>
+public static class ConfigReader
+{
+    private static readonly string[] TopLevel = ["columns", "drop", "benchmark"];
+    private static readonly string[] BenchmarkKeys = ["dimensions", "min_n"];
+
+    /// <summary>Reads the file; problems go into the bag, and the defaults stand in for what could not be read.</summary>
+    public static RoiReportConfig Read(string path, DiagnosticBag problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var text = File.OpenText(path);
+            stream.Load(text);
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new Diagnostic(path, e.Start.Line, "yaml", $"{Reason(e)}, expected valid YAML"));
+            return RoiReportConfig.Default;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Diagnostic(path, 0, "file", $"cannot be read ({e.Message})"));
+            return RoiReportConfig.Default;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return RoiReportConfig.Default;
+        }
+        var context = new Context(path, problems);
+        if (context.Mapping(stream.Documents[0].RootNode, "roireport.yml") is not { } root)
+        {
+            return RoiReportConfig.Default;
+        }
+
+        var ingest = IngestOptions.Default;
+        var benchmark = BenchmarkSettings.Default;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            switch (context.Key(keyNode, TopLevel))
+            {
+                case "columns":
+                    ingest = ingest with { ColumnAliases = context.Columns(value) };
+                    break;
+                case "drop":
+                    ingest = ingest with { DroppedColumns = context.Strings(value, "drop").ToHashSet(StringComparer.OrdinalIgnoreCase) };
+                    break;
+                case "benchmark":
+                    benchmark = context.Benchmark(value, benchmark);
+                    break;
+            }
+        }
+        return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions }, benchmark);
+    }
+
+    /// <summary>YamlDotNet's message without the position it repeats.</summary>
+    private static string Reason(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+    }
+
+    private sealed class Context(string path, DiagnosticBag problems)
+    {
+        private void Fail(YamlNode node, string subject, string message) =>
+            problems.Add(new Diagnostic(path, node.Start.Line, subject, message));
+
+        public YamlMappingNode? Mapping(YamlNode node, string subject)
+        {
+            if (node is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+            Fail(node, subject, "expected a mapping of settings (name: value)");
+            return null;
+        }
+
+        public string? Key(YamlNode node, string[] allowed)
+        {
+            var key = (node as YamlScalarNode)?.Value;
+            if (key is not null && allowed.Contains(key))
+            {
+                return key;
+            }
+            Fail(node, key ?? "(key)", $"unknown setting, expected one of: {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        public IReadOnlyDictionary<string, string> Columns(YamlNode node)
+        {
+            var aliases = new Dictionary<string, string>();
+            if (Mapping(node, "columns") is not { } mapping)
+            {
+                return aliases;
+            }
+            foreach (var (keyNode, valueNode) in mapping.Children)
+            {
+                var canonical = (keyNode as YamlScalarNode)?.Value ?? "";
+                if (!SurveyColumns.All.Contains(canonical))
+                {
+                    Fail(keyNode, $"columns.{canonical}", $"not a column of the schema, expected one of: {string.Join(", ", SurveyColumns.All)} (write canonical_name: Header In Your File)");
+                    continue;
+                }
+                if (valueNode is YamlScalarNode { Value: { Length: > 0 } header })
+                {
+                    aliases[canonical] = header;
+                }
+                else
+                {
+                    Fail(valueNode, $"columns.{canonical}", "expected the header name your files use for this column");
+                }
+            }
+            return aliases;
+        }
+
+        public IEnumerable<string> Strings(YamlNode node, string subject)
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } single })
+            {
+                return [single];
+            }
+            if (node is YamlSequenceNode sequence)
+            {
+                var values = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    {
+                        values.Add(value);
+                    }
+                    else
+                    {
+                        Fail(item, subject, "expected a column name");
+                    }
+                }
+                return values;
+            }
+            Fail(node, subject, "expected a list of column names, such as [contact_email, notes]");
+            return [];
+        }
+
+        public BenchmarkSettings Benchmark(YamlNode node, BenchmarkSettings settings)
+        {
+            if (Mapping(node, "benchmark") is not { } mapping)
+            {
+                return settings;
+            }
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                switch (Key(keyNode, BenchmarkKeys))
+                {
+                    case "dimensions":
+                        settings = settings with { Dimensions = Dimensions(value) ?? settings.Dimensions };
+                        break;
+                    case "min_n":
+                        settings = settings with { MinN = MinN(value) ?? settings.MinN };
+                        break;
+                }
+            }
+            return settings;
+        }
+
+        private List<Dimension>? Dimensions(YamlNode node)
+        {
+            var names = Strings(node, "benchmark.dimensions").ToList();
+            var dimensions = new List<Dimension>();
+            foreach (var name in names)
+            {
+                if (!DimensionNames.TryParse(name, out var dimension))
+                {
+                    Fail(node, "benchmark.dimensions", $"unknown dimension '{name}', expected some of: {string.Join(", ", DimensionNames.All.Select(DimensionNames.ColumnName))}");
+                    return null;
+                }
+                if (dimensions.Contains(dimension))
+                {
+                    Fail(node, "benchmark.dimensions", $"'{name}' is listed twice, expected each dimension once");
+                    return null;
+                }
+                dimensions.Add(dimension);
+            }
+            if (dimensions.Count == 0)
+            {
+                Fail(node, "benchmark.dimensions", "is empty, expected at least one dimension, such as [segment]");
+                return null;
+            }
+            return dimensions;
+        }
+
+        private int? MinN(YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: { } text }
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var minN)
+                && minN >= BenchmarkSettings.MinNFloor)
+            {
+                return minN;
+            }
+            Fail(node, "benchmark.min_n", $"expected a whole number of firms of at least {BenchmarkSettings.MinNFloor}: smaller groups are never published");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using RoiReport.Core.Benchmarks;
+
+namespace RoiReport.Ingest.Config;
+
+/// <summary>The settings of roireport.yml that reading and benchmarking use.</summary>
+public sealed record RoiReportConfig(IngestOptions Ingest, BenchmarkSettings Benchmark)
+{
+    public const string DefaultFileName = "roireport.yml";
+
+    public static RoiReportConfig Default { get; } = new(IngestOptions.Default, BenchmarkSettings.Default);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Ingest.Csv;
+
+/// <summary>
+/// Reads one field's UTF-8 bytes as the schema needs it. Each method returns false with a message
+/// saying what was wrong and what was expected.
+/// </summary>
+internal static class FieldParser
+{
+    public const int MinYear = 1990;
+    public const int MaxYear = 2100;
+
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim(" \t"u8);
+
+    /// <summary>A non-negative amount or number of hours; blank is null (not zero).</summary>
+    public static bool TryAmount(ReadOnlySpan<byte> field, out double? value, out string problem)
+    {
+        field = Trim(field);
+        value = null;
+        problem = "";
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+        if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            problem = $"{Quote(field)} is not a number, expected a plain number such as 1250 or 1250.50 (no currency signs or thousands separators), or blank if unknown";
+            return false;
+        }
+        if (number < 0)
+        {
+            problem = $"{Quote(field)} is negative, expected a number of at least 0 (a loss shows as direct costs above sales, not as negative sales)";
+            return false;
+        }
+        value = number + 0.0; // -0 becomes +0
+        return true;
+    }
+
+    /// <summary>A positive, finite frequency weight; not blank.</summary>
+    public static bool TryWeight(ReadOnlySpan<byte> field, out double value, out string problem)
+    {
+        value = 0;
+        if (!TryAmount(field, out var weight, out problem))
+        {
+            return false;
+        }
+        if (weight is not > 0)
+        {
+            problem = weight is null
+                ? "is blank, expected a positive weight (this file has a weight column, so every row needs one)"
+                : $"{Quote(Trim(field))} is not positive, expected a weight above 0";
+            return false;
+        }
+        value = weight.Value;
+        return true;
+    }
+
+    public static bool TryYear(ReadOnlySpan<byte> field, out int year, out string problem)
+    {
+        field = Trim(field);
+        problem = "";
+        if (!int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < MinYear || year > MaxYear)
+        {
+            problem = field.IsEmpty
+                ? $"is blank, expected the wave's year, a whole number from {MinYear} to {MaxYear}"
+                : $"{Quote(field)} is not a survey year, expected a whole number from {MinYear} to {MaxYear} such as 2025";
+            return false;
+        }
+        return true;
+    }
+
+    public static bool TrySegment(ReadOnlySpan<byte> field, out Segment segment, out string problem)
+    {
+        problem = "";
+        Span<char> text = stackalloc char[16];
+        var trimmed = Trim(field);
+        if (trimmed.Length <= text.Length && Encoding.UTF8.TryGetChars(trimmed, text, out var written)
+            && SegmentNames.TryParse(text[..written], out segment))
+        {
+            return true;
+        }
+        segment = default;
+        problem = trimmed.IsEmpty ? "is blank, expected B2B or B2C" : $"unknown segment {Quote(trimmed)}, expected B2B or B2C";
+        return false;
+    }
+
+    /// <summary>A label or identifier, trimmed; blank is null.</summary>
+    public static bool TryText(ReadOnlySpan<byte> field, out string? text, out string problem)
+    {
+        field = Trim(field);
+        problem = "";
+        text = null;
+        if (!Utf8.IsValid(field))
+        {
+            problem = "is not valid UTF-8 text, expected the file to be saved as UTF-8";
+            return false;
+        }
+        if (!field.IsEmpty)
+        {
+            text = Encoding.UTF8.GetString(field);
+        }
+        return true;
+    }
+
+    /// <summary>A value as it may be shown in a message: quoted, and cut short if long.</summary>
+    public static string Quote(ReadOnlySpan<byte> field)
+    {
+        const int MaxShown = 40;
+        var text = Encoding.UTF8.GetString(field.Length > MaxShown * 4 ? field[..(MaxShown * 4)] : field);
+        return text.Length > MaxShown ? $"'{text[..MaxShown]}…'" : $"'{text}'";
+    }
+}

@@ -1,0 +1,14 @@
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Ingest;
+
+/// <summary>What was read from the survey files: the responses, or the problems that stop them being used.</summary>
+/// <param name="IgnoredColumns">Extra columns that were read past, by name.</param>
+public sealed record SurveyData(
+    IReadOnlyList<string> Files,
+    IReadOnlyList<SurveyResponse> Responses,
+    DiagnosticBag Problems,
+    IReadOnlyList<string> IgnoredColumns)
+{
+    public bool IsValid => Problems.IsEmpty;
+}
