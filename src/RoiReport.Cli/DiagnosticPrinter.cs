@@ -11,10 +11,16 @@ internal static class DiagnosticPrinter
         {
             error.WriteLine(problem.ToString());
         }
-        if (problems.Count > problems.Kept.Count)
+        var shown = problems.Kept.Count;
+        foreach (var (file, subject, count) in problems.NotKept)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {subject}: … and {count:N0} more like these"));
+            shown += count;
+        }
+        if (problems.Count > shown)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"… and {problems.Count - problems.Kept.Count:N0} more problems not shown (the first {problems.Kept.Count} are above)"));
+                $"… and {problems.Count - shown:N0} more problems not shown (fix the first {problems.Kept.Count} and run again)"));
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{problems.Count:N0} {(problems.Count == 1 ? "problem" : "problems")} {where}; nothing was computed or written."));

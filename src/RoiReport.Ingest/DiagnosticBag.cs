@@ -1,11 +1,17 @@
 namespace RoiReport.Ingest;
 
-/// <summary>Collects problems, keeping the first <see cref="Capacity"/> and counting them all.</summary>
+/// <summary>
+/// Collects problems, keeping at most <see cref="PerSubject"/> of each file and column (one
+/// mistake repeated down a file should not hide the others) and <see cref="Capacity"/> in all,
+/// and counting every one.
+/// </summary>
 public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
 {
     public const int DefaultCapacity = 100;
+    public const int PerSubject = 10;
 
     private readonly List<Diagnostic> _kept = [];
+    private readonly Dictionary<(string File, string Subject), int> _counts = [];
 
     public int Capacity { get; } = capacity;
 
@@ -15,10 +21,16 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
 
     public bool IsEmpty => Count == 0;
 
+    /// <summary>How many problems of each file and column were counted but not kept, in the order first seen.</summary>
+    public IEnumerable<(string File, string Subject, int Count)> NotKept =>
+        _counts.Where(c => c.Value > PerSubject).Select(c => (c.Key.File, c.Key.Subject, c.Value - PerSubject));
+
     public void Add(Diagnostic diagnostic)
     {
         Count++;
-        if (_kept.Count < Capacity)
+        var key = (diagnostic.File, diagnostic.Subject);
+        var seen = _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        if (seen <= PerSubject && _kept.Count < Capacity)
         {
             _kept.Add(diagnostic);
         }

@@ -57,7 +57,7 @@ public static class BuildCommand
         });
         var suppressed = report.Groups.Count(g => g.Suppressed);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {options.Output}: {report.Waves.Count} waves, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {options.Output}: {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
         return ExitCodes.Success;
     }
 }

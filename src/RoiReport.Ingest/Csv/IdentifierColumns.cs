@@ -27,7 +27,9 @@ internal static class IdentifierColumns
         {
             return null;
         }
-        bool Any(string[] set) => words.Exists(w => set.Contains(w));
+        // "first_name" and "FirstName" both mean firstname.
+        var joined = words.Zip(words.Skip(1), (a, b) => a + b).ToList();
+        bool Any(string[] set) => words.Exists(w => set.Contains(w)) || joined.Exists(w => set.Contains(w));
 
         if (Any(EmailWords))
         {
@@ -54,7 +56,7 @@ internal static class IdentifierColumns
             return "people's names";
         }
         // company, firm_name, legal_name; but not company_size or firm_age.
-        if (words.TrueForAll(w => OrganisationWords.Contains(w) || w == "name"))
+        if (Any(OrganisationWords) && words.TrueForAll(w => OrganisationWords.Contains(w) || w == "name"))
         {
             return "company names";
         }

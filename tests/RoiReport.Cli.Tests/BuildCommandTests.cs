@@ -1,0 +1,83 @@
+namespace RoiReport.Cli.Tests;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Writes_the_benchmark_files_the_site_publishes()
+    {
+        _folder.Sample("data/2024.csv", 300, 2024);
+        _folder.Sample("data/2025.csv", 300, 2025);
+        var run = CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^built .+site: 2 waves, 600 firms, [\d,]+ peer groups \([\d,]+ suppressed\) in \d+\.\d\d s\n$", run.Output);
+
+        var json = File.ReadAllText(_folder["site/data/benchmarks.json"]);
+        Assert.Equal(CliRun.Of("benchmark", "--data", _folder["data"]).Output, json);
+        var csv = File.ReadAllText(_folder["site/data/benchmarks.csv"]);
+        Assert.Equal(CliRun.Of("benchmark", "--data", _folder["data"], "--format", "csv").Output, csv);
+        Assert.DoesNotContain("SYN-", json + csv, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(_folder.Path, ".*"));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        _folder.Sample("data/a.csv", 400, 2025);
+        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["one"]);
+        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["two"]);
+        foreach (var name in new[] { "data/benchmarks.json", "data/benchmarks.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_folder["one"], name)), File.ReadAllBytes(Path.Combine(_folder["two"], name)));
+        }
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        var good = _folder.Sample("data/a.csv", 200, 2025);
+        Assert.Equal(0, CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]).ExitCode);
+        File.WriteAllText(_folder["site/keep.txt"], "published earlier");
+        var before = File.ReadAllText(_folder["site/data/benchmarks.json"]);
+        File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1\n");
+
+        var run = CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("sm_sales: 'abc' is not a number", run.Error, StringComparison.Ordinal);
+        Assert.Contains("previous", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(_folder["site/data/benchmarks.json"]));
+        Assert.Equal("published earlier", File.ReadAllText(_folder["site/keep.txt"]));
+    }
+
+    [Fact]
+    public void A_rebuild_replaces_the_whole_output()
+    {
+        _folder.Sample("data/a.csv", 200, 2025);
+        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+        File.WriteAllText(_folder["site/stale.html"], "from an older build");
+        Assert.Equal(0, CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]).ExitCode);
+        Assert.False(File.Exists(_folder["site/stale.html"]));
+    }
+
+    [Fact]
+    public void Refuses_an_output_folder_that_holds_the_data()
+    {
+        _folder.Sample("data/a.csv", 50, 2025);
+        var run = CliRun.Of("build", "--data", _folder["data"], "--output", _folder.Path);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("overlaps --data", run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(_folder["data/a.csv"]));
+    }
+
+    [Fact]
+    public void Refuses_the_current_folder_as_output()
+    {
+        var run = CliRun.Of("build", "--output", ".");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("is the current folder or one above it", run.Error, StringComparison.Ordinal);
+    }
+}

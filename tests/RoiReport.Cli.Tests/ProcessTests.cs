@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace RoiReport.Cli.Tests;
+
+/// <summary>The real roireport executable, started as a user starts it.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static (int ExitCode, string Output, string Error) Roireport(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "roireport.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Build_with_no_options_uses_the_folders_of_a_site()
+    {
+        // A folder laid out like the repository: data/ beside roireport.yml.
+        _folder.Sample("data/survey-2025.csv", 300, 2025);
+        _folder.Write("roireport.yml", "benchmark:\n  min_n: 12\n");
+        var (code, output, error) = Roireport(_folder.Path, "build");
+        Assert.True(code == 0, error);
+        Assert.StartsWith("built _site: 1 wave, 300 firms", output, StringComparison.Ordinal);
+        Assert.Contains("\"min_n\": 12", File.ReadAllText(_folder["_site/data/benchmarks.json"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_input_gets_a_message_and_an_exit_code_never_a_stack_trace()
+    {
+        _folder.Write("data/a.csv", "\u0000\u0001binary");
+        var binary = Roireport(_folder.Path, "benchmark");
+        Assert.Equal(1, binary.ExitCode);
+        Assert.Equal("data/a.csv: file: looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8\n1 problem in 1 file; nothing was computed or written.\n", binary.Error);
+        Assert.Equal("", binary.Output);
+
+        var usage = Roireport(_folder.Path, "benchmark", "--data", "missing");
+        Assert.Equal(2, usage.ExitCode);
+        Assert.DoesNotContain("   at ", usage.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+namespace RoiReport.Cli.Tests;
+
+/// <summary>A folder of test files, deleted afterwards.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "roireport-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public string this[string relative] => System.IO.Path.Combine(Path, relative);
+
+    public string Write(string name, string text)
+    {
+        var file = this[name];
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    /// <summary>A synthetic wave written by the real sample command.</summary>
+    public string Sample(string name, int firms, int year, int seed = 1)
+    {
+        var file = this[name];
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        var run = CliRun.Of("sample", "--firms", $"{firms}", "--year", $"{year}", "--seed", $"{seed}", "--out", file);
+        Assert.Equal(0, run.ExitCode);
+        return file;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Output;
+using RoiReport.Core.Sample;
+
+namespace RoiReport.Ingest.Tests;
+
+/// <summary>A file saved by a spreadsheet, hand-edited and exported again still means the same numbers.</summary>
+public sealed class MessyFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string BenchmarkJson(SurveyData data)
+    {
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        using var stream = new MemoryStream();
+        Core.Output.BenchmarkJson.Write(BenchmarkEngine.Compute(data.Responses, BenchmarkSettings.Default), stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void A_messy_file_gives_the_same_figures_as_its_clean_twin()
+    {
+        // Labels with a comma and a line break, which both files must quote.
+        var responses = SampleSurvey.Generate(400, 2025, 7)
+            .Select((r, i) => i % 5 == 0 ? r with { Industry = "Retail, online" } : i % 7 == 0 ? r with { Industry = "Health\nand care" } : r)
+            .ToList();
+        var clean = new StringWriter();
+        SurveyCsvWriter.Write(responses, clean);
+        var cleanFile = _folder.Write("clean.csv", clean.ToString());
+
+        // The twin: BOM, CRLF, columns in another order plus an extra one, every number quoted,
+        // segments in lower case with spaces, trailing spaces, and an empty line.
+        var lines = clean.ToString().TrimEnd('\n');
+        var rows = SplitRecords(lines);
+        var header = rows[0];
+        var order = Enumerable.Range(0, header.Count).Reverse().ToArray();
+        var messy = new StringBuilder("\uFEFF");
+        messy.Append(string.Join(",", order.Select(i => header[i]))).Append(",comment\r\n");
+        foreach (var row in rows.Skip(1))
+        {
+            var fields = order.Select(i =>
+            {
+                var value = row[i];
+                return header[i] switch
+                {
+                    "segment" => $"  {value.ToLowerInvariant()} ",
+                    "industry" or "employees" or "region" or "respondent_id" => CsvText.Field(value),
+                    _ => $"\"{value}\"",
+                };
+            });
+            messy.Append(string.Join(",", fields)).Append(",\"free text, with a comma\"\r\n");
+            if (row[0].EndsWith('7'))
+            {
+                messy.Append("\r\n");
+            }
+        }
+        var messyFile = _folder.Write("messy.csv", messy.ToString());
+
+        Assert.Equal(
+            BenchmarkJson(SurveyLoader.Load([cleanFile], IngestOptions.Default)),
+            BenchmarkJson(SurveyLoader.Load([messyFile], IngestOptions.Default)));
+    }
+
+    [Fact]
+    public void A_UTF_16_file_with_a_byte_order_mark_is_read()
+    {
+        var responses = SampleSurvey.Generate(50, 2025, 3).ToList();
+        var text = new StringWriter();
+        SurveyCsvWriter.Write(responses, text);
+        var utf8 = _folder.Write("utf8.csv", text.ToString());
+        var utf16 = _folder.WriteBytes("utf16.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.ToString())]);
+        Assert.Equal(
+            BenchmarkJson(SurveyLoader.Load([utf8], IngestOptions.Default)),
+            BenchmarkJson(SurveyLoader.Load([utf16], IngestOptions.Default)));
+    }
+
+    [Fact]
+    public void Written_responses_read_back_equal()
+    {
+        var responses = SampleSurvey.Generate(300, 2024, 11).ToList();
+        var text = new StringWriter();
+        SurveyCsvWriter.Write(responses, text);
+        var data = SurveyLoader.Load([_folder.Write("a.csv", text.ToString())], IngestOptions.Default);
+        Assert.True(data.IsValid);
+        Assert.Equal(responses, data.Responses);
+    }
+
+    /// <summary>Splits RFC 4180 text into records of unquoted fields (the test's own small reader).</summary>
+    private static List<List<string>> SplitRecords(string text)
+    {
+        var records = new List<List<string>> { new() };
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                records[^1].Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                records[^1].Add(field.ToString());
+                field.Clear();
+                records.Add([]);
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+        records[^1].Add(field.ToString());
+        return records;
+    }
+}

@@ -1,0 +1,237 @@
+using System.Text;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Ingest.Tests;
+
+public sealed class SurveyLoaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static SurveyData Load(string file, IngestOptions? options = null) =>
+        SurveyLoader.Load([file], options ?? IngestOptions.Default);
+
+    /// <summary>The only problem reported, as the user sees it.</summary>
+    private static string Problem(SurveyData data)
+    {
+        Assert.False(data.IsValid);
+        return Assert.Single(data.Problems.Kept).ToString();
+    }
+
+    [Fact]
+    public void Reads_a_clean_file()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2", segment: "B2C", smSales: "")));
+        var data = Load(file);
+        Assert.True(data.IsValid);
+        Assert.Equal(2, data.Responses.Count);
+        var second = data.Responses[1];
+        Assert.Equal(Segment.B2C, second.Segment);
+        Assert.Null(second.SocialMedia.Sales);
+        Assert.Equal(100, second.SocialMedia.Hours);
+        Assert.Equal(1.0, second.Weight);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_named()
+    {
+        var folder = Path.Combine(_folder.Path, "not-a-file.csv");
+        Directory.CreateDirectory(folder);
+        Assert.Matches(@"not-a-file\.csv: file: cannot be read \(.+\), expected a readable CSV file", Problem(Load(folder)));
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused()
+    {
+        var file = _folder.WriteBytes("photo.csv", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        Assert.EndsWith("photo.csv: file: looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8", Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF")]
+    [InlineData("\n\r\n  \n")]
+    public void An_empty_file_is_refused(string text)
+    {
+        var file = _folder.Write("empty.csv", text);
+        Assert.EndsWith("empty.csv: file: is empty, expected a header row and one row per firm", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_header_without_rows_is_refused()
+    {
+        var file = _folder.Write("header.csv", SurveyFiles.Header + "\r\n");
+        Assert.EndsWith("header.csv:2: file: has a header but no data rows, expected one row per firm", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_missing_required_column_is_named_with_how_to_map_it()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace("sm_hours", "social_hours", StringComparison.Ordinal));
+        Assert.EndsWith("a.csv:1: sm_hours: missing required column, expected a column named sm_hours (other header names can be mapped under columns: in roireport.yml)", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_mapped_header_name_is_read_as_its_canonical_column()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace("sm_hours", "Social Hours", StringComparison.Ordinal));
+        var data = Load(file, IngestOptions.Default with { ColumnAliases = new Dictionary<string, string> { ["sm_hours"] = "social hours" } });
+        Assert.True(data.IsValid);
+        Assert.Equal(100, data.Responses[0].SocialMedia.Hours);
+    }
+
+    [Fact]
+    public void A_wrong_field_count_is_reported_with_its_line()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2", industry: "Retail, online")));
+        Assert.EndsWith("a.csv:3: record: has 14 fields, expected 13 as in the header (a value that contains a comma must be in double quotes)", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_reported_where_it_opens()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2", industry: "\"Retail"), SurveyFiles.Row("F3")));
+        Assert.EndsWith("a.csv:3: record: a quoted field that starts on this line is never closed, expected a closing double quote (\")", Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("abc", "sm_hours: 'abc' is not a number, expected a plain number such as 1250 or 1250.50 (no currency signs or thousands separators), or blank if unknown")]
+    [InlineData("\"1,200\"", "sm_hours: '1,200' is not a number")]
+    [InlineData("$120", "sm_hours: '$120' is not a number")]
+    [InlineData("NaN", "sm_hours: 'NaN' is not a number")]
+    [InlineData("-5", "sm_hours: '-5' is negative, expected a number of at least 0")]
+    public void A_bad_number_is_reported_with_its_line_and_column(string hours, string expected)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F3", smHours: hours)));
+        Assert.Contains("a.csv:4: " + expected, Problem(Load(file)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("B2G", "segment: unknown segment 'B2G', expected B2B or B2C")]
+    [InlineData("", "segment: is blank, expected B2B or B2C")]
+    public void An_unknown_segment_is_refused(string segment, string expected)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1", segment: segment)));
+        Assert.EndsWith("a.csv:2: " + expected, Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("20x5")]
+    [InlineData("1850")]
+    [InlineData("2025.0")]
+    public void A_bad_year_is_refused(string year)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1", year: year)));
+        Assert.EndsWith($"a.csv:2: survey_year: '{year}' is not a survey year, expected a whole number from 1990 to 2100 such as 2025", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_duplicate_respondent_in_a_wave_is_refused_even_across_files()
+    {
+        var first = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2")));
+        var second = _folder.Write("b.csv", SurveyFiles.Csv(SurveyFiles.Row("F9"), SurveyFiles.Row("F2"), SurveyFiles.Row("F1", year: "2024")));
+        var data = SurveyLoader.Load([first, second], IngestOptions.Default);
+        Assert.EndsWith($"b.csv:3: respondent_id: 'F2' appears again in wave 2025 (first at {first}:3), expected one row per firm per wave", Problem(data));
+    }
+
+    [Theory]
+    [InlineData("contact_email", "e-mail addresses")]
+    [InlineData("CompanyName", "company names")]
+    [InlineData("company", "company names")]
+    [InlineData("phone", "phone numbers")]
+    [InlineData("Website URL", "web addresses")]
+    [InlineData("street_address", "addresses")]
+    [InlineData("first_name", "people's names")]
+    [InlineData("name", "names")]
+    [InlineData("vat_number", "registration numbers")]
+    public void A_column_that_looks_like_an_identifier_is_refused(string header, string kind)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",x").Replace(SurveyFiles.Header, SurveyFiles.Header + "," + header, StringComparison.Ordinal));
+        Assert.EndsWith($"a.csv:1: {header}: column looks like it holds {kind}, which could identify a firm; expected anonymized data. Remove the column, or list it under drop: in roireport.yml to have it ignored", Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("company_size")]
+    [InlineData("industry_name")]
+    [InlineData("notes")]
+    [InlineData("firm_age")]
+    public void An_extra_column_that_does_not_look_like_an_identifier_is_ignored(string header)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",x").Replace(SurveyFiles.Header, SurveyFiles.Header + "," + header, StringComparison.Ordinal));
+        var data = Load(file);
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        Assert.Equal([header], data.IgnoredColumns);
+    }
+
+    [Fact]
+    public void Values_that_are_e_mail_addresses_are_refused_whatever_the_column_is_called()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",call back", SurveyFiles.Row("F2") + ",jane@example.com").Replace(SurveyFiles.Header, SurveyFiles.Header + ",notes", StringComparison.Ordinal));
+        Assert.EndsWith("a.csv:3: notes: column looks like it holds e-mail addresses, which could identify a firm; expected anonymized data. Remove the column, or list it under drop: in roireport.yml to have it ignored", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_dropped_identifier_column_is_ignored_without_being_read()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",jane@example.com").Replace(SurveyFiles.Header, SurveyFiles.Header + ",contact_email", StringComparison.Ordinal));
+        var data = Load(file, IngestOptions.Default with { DroppedColumns = new HashSet<string> { "Contact_Email" } });
+        Assert.True(data.IsValid);
+        Assert.Empty(data.IgnoredColumns);
+    }
+
+    [Fact]
+    public void Text_that_is_not_UTF_8_is_refused_with_a_hint()
+    {
+        var bytes = Encoding.UTF8.GetBytes(SurveyFiles.Csv(SurveyFiles.Row("F1", industry: "Caf~")));
+        bytes[Array.IndexOf(bytes, (byte)'~')] = 0xE9; // "Café" in Latin-1
+        var file = _folder.WriteBytes("latin1.csv", bytes);
+        Assert.EndsWith("latin1.csv:2: industry: is not valid UTF-8 text, expected the file to be saved as UTF-8", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_semicolon_separated_file_is_told_what_is_expected()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace(',', ';'));
+        Assert.EndsWith("a.csv:1: file: the header has one column that contains ';', expected fields separated by commas", Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("", "weight: is blank, expected a positive weight (this file has a weight column, so every row needs one)")]
+    [InlineData("0", "weight: '0' is not positive, expected a weight above 0")]
+    public void Every_row_of_a_weighted_file_needs_a_positive_weight(string weight, string expected)
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",2", SurveyFiles.Row("F2") + "," + weight).Replace(SurveyFiles.Header, SurveyFiles.Header + ",weight", StringComparison.Ordinal));
+        Assert.EndsWith("a.csv:3: " + expected, Problem(Load(file)));
+    }
+
+    [Fact]
+    public void Every_problem_is_counted_and_a_repeated_one_does_not_hide_the_rest()
+    {
+        var rows = Enumerable.Range(1, 250).Select(i => SurveyFiles.Row($"F{i}", segment: "B2X", smHours: i == 200 ? "x" : "1")).ToArray();
+        var data = Load(_folder.Write("a.csv", SurveyFiles.Csv(rows)));
+        Assert.Equal(251, data.Problems.Count);
+        Assert.Equal(11, data.Problems.Kept.Count);
+        Assert.Equal(11, data.Problems.Kept[9].Line);
+        Assert.Equal(("sm_hours", 201L), (data.Problems.Kept[10].Subject, data.Problems.Kept[10].Line));
+        Assert.Equal((data.Problems.Kept[0].File, "segment", 240), Assert.Single(data.Problems.NotKept));
+    }
+
+    [Fact]
+    public void At_most_a_hundred_problems_are_kept()
+    {
+        var files = Enumerable.Range(1, 15)
+            .Select(f => _folder.Write($"f{f}.csv", SurveyFiles.Csv([.. Enumerable.Range(1, 12).Select(i => SurveyFiles.Row($"F{i}", year: "1"))])))
+            .ToList();
+        var data = SurveyLoader.Load(files, IngestOptions.Default);
+        Assert.Equal(180, data.Problems.Count);
+        Assert.Equal(100, data.Problems.Kept.Count);
+    }
+
+    [Fact]
+    public void Several_problems_in_one_row_are_all_reported()
+    {
+        var data = Load(_folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1", year: "x", segment: "?", smHours: "-1"))));
+        Assert.Equal(["survey_year", "segment", "sm_hours"], data.Problems.Kept.Select(p => p.Subject));
+    }
+}
