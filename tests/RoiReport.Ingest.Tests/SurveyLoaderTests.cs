@@ -101,6 +101,8 @@ public sealed class SurveyLoaderTests : IDisposable
     [InlineData("$120", "sm_hours: '$120' is not a number")]
     [InlineData("NaN", "sm_hours: 'NaN' is not a number")]
     [InlineData("-5", "sm_hours: '-5' is negative, expected a number of at least 0")]
+    [InlineData("1e308", "sm_hours: '1e308' is too large to be a survey answer, expected a number below 1,000,000,000,000,000")]
+    [InlineData("1e-320", "sm_hours: '1e-320' is too small to be hours, expected 0 or at least 0.001")]
     public void A_bad_number_is_reported_with_its_line_and_column(string hours, string expected)
     {
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F3", smHours: hours)));

@@ -14,6 +14,13 @@ internal static class FieldParser
     public const int MinYear = 1990;
     public const int MaxYear = 2100;
 
+    /// <summary>
+    /// Bounds that keep every hourly return and every sum of them finite: no survey answer comes
+    /// near them, and a value past them is a typing or export error.
+    /// </summary>
+    public const double MaxAmount = 1e15;
+    public const double MinPositiveHours = 0.001;
+
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim(" \t"u8);
 
     /// <summary>A non-negative amount or number of hours; blank is null (not zero).</summary>
@@ -36,7 +43,28 @@ internal static class FieldParser
             problem = $"{Quote(field)} is negative, expected a number of at least 0 (a loss shows as direct costs above sales, not as negative sales)";
             return false;
         }
+        if (number >= MaxAmount)
+        {
+            problem = $"{Quote(field)} is too large to be a survey answer, expected a number below 1,000,000,000,000,000";
+            return false;
+        }
         value = number + 0.0; // -0 becomes +0
+        return true;
+    }
+
+    /// <summary>Hours: an amount that is either 0 or at least <see cref="MinPositiveHours"/>.</summary>
+    public static bool TryHours(ReadOnlySpan<byte> field, out double? value, out string problem)
+    {
+        if (!TryAmount(field, out value, out problem))
+        {
+            return false;
+        }
+        if (value is > 0 and < MinPositiveHours)
+        {
+            problem = $"{Quote(Trim(field))} is too small to be hours, expected 0 or at least 0.001";
+            value = null;
+            return false;
+        }
         return true;
     }
 

@@ -143,6 +143,14 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
             }
             return value;
         }
+        double? Hours(string column)
+        {
+            if (!FieldParser.TryHours(Field(column), out var value, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return value;
+        }
 
         var id = Text(SurveyColumns.RespondentId);
         if (valid && id is null)
@@ -161,8 +169,8 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
         var employees = Text(SurveyColumns.Employees);
         var region = Text(SurveyColumns.Region);
         var cycle = Amount(SurveyColumns.SalesCycleMonths);
-        var socialMedia = new ChannelInput(Amount(SurveyColumns.SmHours), Amount(SurveyColumns.SmSales), Amount(SurveyColumns.SmDirectCosts));
-        var other = new ChannelInput(Amount(SurveyColumns.OtherHours), Amount(SurveyColumns.OtherSales), Amount(SurveyColumns.OtherDirectCosts));
+        var socialMedia = new ChannelInput(Hours(SurveyColumns.SmHours), Amount(SurveyColumns.SmSales), Amount(SurveyColumns.SmDirectCosts));
+        var other = new ChannelInput(Hours(SurveyColumns.OtherHours), Amount(SurveyColumns.OtherSales), Amount(SurveyColumns.OtherDirectCosts));
         var weight = 1.0;
         if (layout[SurveyColumns.Weight] >= 0 && !FieldParser.TryWeight(Field(SurveyColumns.Weight), out weight, out var weightProblem))
         {
