@@ -12,6 +12,13 @@ public sealed class MessyFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    private static string Csv(IEnumerable<Core.Survey.SurveyResponse> responses)
+    {
+        var text = new StringWriter();
+        SurveyCsvWriter.Write(responses, text);
+        return text.ToString();
+    }
+
     private static string BenchmarkJson(SurveyData data)
     {
         Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
@@ -27,13 +34,12 @@ public sealed class MessyFileTests : IDisposable
         var responses = SampleSurvey.Generate(400, 2025, 7)
             .Select((r, i) => i % 5 == 0 ? r with { Industry = "Retail, online" } : i % 7 == 0 ? r with { Industry = "Health\nand care" } : r)
             .ToList();
-        var clean = new StringWriter();
-        SurveyCsvWriter.Write(responses, clean);
-        var cleanFile = _folder.Write("clean.csv", clean.ToString());
+        var clean = Csv(responses);
+        var cleanFile = _folder.Write("clean.csv", clean);
 
         // The twin: BOM, CRLF, columns in another order plus an extra one, every number quoted,
         // segments in lower case with spaces, trailing spaces, and an empty line.
-        var lines = clean.ToString().TrimEnd('\n');
+        var lines = clean.TrimEnd('\n');
         var rows = SplitRecords(lines);
         var header = rows[0];
         var order = Enumerable.Range(0, header.Count).Reverse().ToArray();
@@ -67,11 +73,9 @@ public sealed class MessyFileTests : IDisposable
     [Fact]
     public void A_UTF_16_file_with_a_byte_order_mark_is_read()
     {
-        var responses = SampleSurvey.Generate(50, 2025, 3).ToList();
-        var text = new StringWriter();
-        SurveyCsvWriter.Write(responses, text);
-        var utf8 = _folder.Write("utf8.csv", text.ToString());
-        var utf16 = _folder.WriteBytes("utf16.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.ToString())]);
+        var text = Csv(SampleSurvey.Generate(50, 2025, 3));
+        var utf8 = _folder.Write("utf8.csv", text);
+        var utf16 = _folder.WriteBytes("utf16.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
         Assert.Equal(
             BenchmarkJson(SurveyLoader.Load([utf8], IngestOptions.Default)),
             BenchmarkJson(SurveyLoader.Load([utf16], IngestOptions.Default)));
@@ -81,9 +85,7 @@ public sealed class MessyFileTests : IDisposable
     public void Written_responses_read_back_equal()
     {
         var responses = SampleSurvey.Generate(300, 2024, 11).ToList();
-        var text = new StringWriter();
-        SurveyCsvWriter.Write(responses, text);
-        var data = SurveyLoader.Load([_folder.Write("a.csv", text.ToString())], IngestOptions.Default);
+        var data = SurveyLoader.Load([_folder.Write("a.csv", Csv(responses))], IngestOptions.Default);
         Assert.True(data.IsValid);
         Assert.Equal(responses, data.Responses);
     }
