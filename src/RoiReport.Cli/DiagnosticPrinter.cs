@@ -1,5 +1,5 @@
 using System.Globalization;
-using RoiReport.Ingest;
+using RoiReport.Core.Diagnostics;
 
 namespace RoiReport.Cli;
 

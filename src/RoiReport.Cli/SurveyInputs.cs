@@ -1,5 +1,6 @@
+using RoiReport.Cli.Config;
+using RoiReport.Core.Diagnostics;
 using RoiReport.Ingest;
-using RoiReport.Ingest.Config;
 
 namespace RoiReport.Cli;
 

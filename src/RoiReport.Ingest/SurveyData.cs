@@ -1,3 +1,4 @@
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest;

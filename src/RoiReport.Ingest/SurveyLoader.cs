@@ -1,3 +1,4 @@
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 using RoiReport.Ingest.Csv;
 

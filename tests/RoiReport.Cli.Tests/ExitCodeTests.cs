@@ -1,4 +1,4 @@
-using RoiReport.Ingest;
+using RoiReport.Core.Diagnostics;
 
 namespace RoiReport.Cli.Tests;
 

@@ -1,3 +1,4 @@
+using RoiReport.Core.Diagnostics;
 namespace RoiReport.Ingest.Csv;
 
 /// <summary>Where each canonical column is in one file's header, and which columns are ignored.</summary>

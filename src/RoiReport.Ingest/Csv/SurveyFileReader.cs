@@ -1,4 +1,5 @@
 using CsvHelper;
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest.Csv;

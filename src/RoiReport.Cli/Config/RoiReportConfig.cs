@@ -1,6 +1,7 @@
 using RoiReport.Core.Benchmarks;
+using RoiReport.Ingest;
 
-namespace RoiReport.Ingest.Config;
+namespace RoiReport.Cli.Config;
 
 /// <summary>The settings of roireport.yml that reading and benchmarking use.</summary>
 public sealed record RoiReportConfig(IngestOptions Ingest, BenchmarkSettings Benchmark)

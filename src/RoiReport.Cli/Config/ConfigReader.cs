@@ -1,10 +1,12 @@
 using System.Globalization;
 using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
+using RoiReport.Ingest;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace RoiReport.Ingest.Config;
+namespace RoiReport.Cli.Config;
 
 /// <summary>
 /// Reads roireport.yml strictly: an unknown or misspelt setting is an error with its line, not

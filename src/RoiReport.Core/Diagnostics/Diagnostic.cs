@@ -1,4 +1,4 @@
-namespace RoiReport.Ingest;
+namespace RoiReport.Core.Diagnostics;
 
 /// <summary>One problem with the user's input, where it is and what was expected.</summary>
 /// <param name="Line">1-based, as an editor counts lines; 0 where the problem is with the file as a whole.</param>

@@ -1,4 +1,4 @@
-namespace RoiReport.Ingest;
+namespace RoiReport.Core.Diagnostics;
 
 /// <summary>
 /// Collects problems, keeping at most <see cref="PerSubject"/> of each file and column (one

@@ -1,7 +1,8 @@
+using RoiReport.Cli.Config;
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
-using RoiReport.Ingest.Config;
 
-namespace RoiReport.Ingest.Tests;
+namespace RoiReport.Cli.Tests;
 
 public sealed class ConfigReaderTests : IDisposable
 {
