@@ -1,0 +1,162 @@
+using ScottPlot;
+
+namespace RoiReport.Site.Charts;
+
+/// <summary>Draws charts with ScottPlot in the publication style. Safe to call in parallel.</summary>
+public sealed class ChartRenderer
+{
+    private static readonly Lock FontLock = new();
+    private readonly Money _money;
+
+    /// <param name="fontFile">The TTF of <see cref="ChartStyle.FontName"/>, so charts look the same on every machine.</param>
+    public ChartRenderer(Money money, string fontFile)
+    {
+        _money = money;
+        lock (FontLock)
+        {
+            Fonts.AddFontFile(ChartStyle.FontName, fontFile);
+        }
+    }
+
+    public RenderedChart Render(Chart chart)
+    {
+        var plot = Draw(chart);
+        var svg = plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height);
+        plot.ScaleFactor = ChartStyle.PngWidth / (float)ChartStyle.Width;
+        var png = plot.GetImageBytes(ChartStyle.PngWidth, ChartStyle.PngHeight, ImageFormat.Png);
+        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), png, ChartText.Alternative(chart, _money));
+    }
+
+    private Plot Draw(Chart chart)
+    {
+        var plot = new Plot();
+        plot.Font.Set(ChartStyle.FontName);
+        plot.FigureBackground.Color = ChartStyle.Background;
+        plot.DataBackground.Color = ChartStyle.Background;
+        plot.Axes.Color(ChartStyle.Text);
+        plot.Grid.MajorLineColor = ChartStyle.Grid;
+        plot.Title(chart.Title, 17);
+        var axis = $"Net margin per hour ({_money.Currency})";
+
+        var zero = plot.Add.HorizontalLine(0, 1.5f, ChartStyle.Zero, LinePattern.Dashed);
+        if (chart.Kind == ChartKind.Trend)
+        {
+            DrawTrend(plot, chart);
+            plot.YLabel(axis, 14);
+            plot.XLabel("Survey wave", 14);
+        }
+        else if (chart.Kind == ChartKind.Distribution)
+        {
+            plot.Remove(zero);
+            plot.Add.VerticalLine(0, 1.5f, ChartStyle.Zero, LinePattern.Dashed);
+            DrawDistribution(plot, chart);
+            plot.XLabel(axis, 14);
+        }
+        else
+        {
+            DrawBoxes(plot, chart);
+            plot.YLabel(axis, 14);
+        }
+        return plot;
+    }
+
+    private static void DrawBoxes(Plot plot, Chart chart)
+    {
+        for (var i = 0; i < chart.Rows.Count; i++)
+        {
+            // The plottable's colours win over the box's own.
+            var box = plot.Add.Box(BoxOf(chart.Rows[i], i + 1));
+            box.FillColor = ChartStyle.SeriesColor(chart.Rows[i].Series);
+            box.LineColor = ChartStyle.Text;
+            box.LineWidth = 1.5f;
+        }
+        plot.Axes.Bottom.SetTicks([.. chart.Rows.Select((_, i) => i + 1.0)], [.. chart.Rows.Select(r => $"{r.Label} (n = {r.N:N0})")]);
+        plot.Axes.SetLimitsX(0.4, chart.Rows.Count + 0.6);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+    }
+
+    private void DrawDistribution(Plot plot, Chart chart)
+    {
+        // ScottPlot 5.1.59 throws NotImplementedException for horizontal boxes, so this one is drawn from parts.
+        var row = chart.Rows[0];
+        var color = ChartStyle.SeriesColor(row.Series);
+        var (low, high) = (row.P10 ?? row.P25!.Value, row.P90 ?? row.P75!.Value);
+        foreach (var (from, to) in new[] { (low, row.P25!.Value), (row.P75!.Value, high) })
+        {
+            var whisker = plot.Add.Line(from, 1, to, 1);
+            whisker.LineColor = ChartStyle.Text;
+            whisker.LineWidth = 1.5f;
+        }
+        var box = plot.Add.Rectangle(row.P25!.Value, row.P75!.Value, 0.75, 1.25);
+        box.FillColor = color;
+        box.LineColor = ChartStyle.Text;
+        box.LineWidth = 1.5f;
+        foreach (var x in new[] { low, row.P50!.Value, high })
+        {
+            var tick = plot.Add.Line(x, x == row.P50 ? 0.75 : 0.9, x, x == row.P50 ? 1.25 : 1.1);
+            tick.LineColor = ChartStyle.Text;
+            tick.LineWidth = x == row.P50 ? 3 : 1.5f;
+        }
+        plot.Axes.Left.SetTicks([1], [$"n = {row.N:N0}"]);
+        plot.Axes.SetLimitsY(0.25, 1.75);
+        foreach (var (name, value) in Quantiles(row))
+        {
+            // Quartiles below the box, the rest above, so that neighbours do not overlap.
+            var label = plot.Add.Text($"{name}\n{_money.Amount(value)}", value, name is "p25" or "p75" ? 0.5 : 1.55);
+            label.LabelFontColor = ChartStyle.Text;
+            label.LabelFontSize = 12;
+            label.LabelAlignment = Alignment.MiddleCenter;
+        }
+    }
+
+    private static void DrawTrend(Plot plot, Chart chart)
+    {
+        double[] xs = [.. chart.Rows.Select((_, i) => i + 1.0)];
+        var color = ChartStyle.SocialMedia;
+        if (chart.Rows.All(r => r.P25 is not null && r.P75 is not null))
+        {
+            var band = plot.Add.FillY(xs, [.. chart.Rows.Select(r => r.P25!.Value)], [.. chart.Rows.Select(r => r.P75!.Value)]);
+            band.FillColor = color.WithAlpha(0.18);
+            band.LineColor = Colors.Transparent;
+            band.LegendText = "Middle half of firms (p25–p75)";
+        }
+        foreach (var (x, row) in xs.Zip(chart.Rows))
+        {
+            if (row.CiLow is { } low && row.CiHigh is { } high)
+            {
+                var ci = plot.Add.Line(x, low, x, high);
+                ci.LineColor = ChartStyle.Text;
+                ci.LineWidth = 2;
+            }
+        }
+        var median = plot.Add.Scatter(xs, [.. chart.Rows.Select(r => r.P50 ?? double.NaN)]);
+        median.Color = color;
+        median.LineWidth = 3;
+        median.MarkerSize = 10;
+        median.LegendText = "Median, with its 95% confidence interval";
+        plot.Axes.Bottom.SetTicks(xs, [.. chart.Rows.Select(r => $"{r.Label} (n = {r.N:N0})")]);
+        plot.Axes.SetLimitsX(0.6, xs.Length + 0.4);
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Legend.FontColor = ChartStyle.Text;
+    }
+
+    private static Box BoxOf(ChartRow row, double position)
+    {
+        return new Box
+        {
+            Position = position,
+            BoxMin = row.P25!.Value,
+            BoxMax = row.P75!.Value,
+            BoxMiddle = row.P50,
+            WhiskerMin = row.P10 ?? row.P25!.Value,
+            WhiskerMax = row.P90 ?? row.P75!.Value,
+            Width = 0.5,
+        };
+    }
+
+    internal static IEnumerable<(string Name, double Value)> Quantiles(ChartRow row)
+    {
+        (string, double?)[] all = [("p10", row.P10), ("p25", row.P25), ("p50", row.P50), ("p75", row.P75), ("p90", row.P90)];
+        return all.Where(q => q.Item2 is not null).Select(q => (q.Item1, q.Item2!.Value));
+    }
+}

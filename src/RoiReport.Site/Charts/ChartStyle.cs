@@ -1,0 +1,31 @@
+using ScottPlot;
+
+namespace RoiReport.Site.Charts;
+
+/// <summary>
+/// The publication style of the charts. Colours are the Okabe–Ito palette, distinguishable with
+/// the common colour-vision deficiencies; the theme's CSS maps these exact values to its light and
+/// dark colours on inlined SVG, so they must stay in step with theme/assets/site.css.
+/// </summary>
+public static class ChartStyle
+{
+    /// <summary>The font the charts are measured and drawn with; the theme ships it and names it first.</summary>
+    public const string FontName = "DejaVu Sans";
+
+    public const int Width = 800;
+    public const int Height = 440;
+
+    /// <summary>PNGs are drawn larger, at the size social cards use.</summary>
+    public const int PngWidth = 1200;
+    public const int PngHeight = 660;
+
+    public static Color Background { get; } = Color.FromHex("#FFFFFF");
+    public static Color Text { get; } = Color.FromHex("#1B1B1F");
+    public static Color Grid { get; } = Color.FromHex("#E3E3E8");
+    public static Color Zero { get; } = Color.FromHex("#6B6B76");
+    public static Color SocialMedia { get; } = Color.FromHex("#0072B2");
+    public static Color OtherMarketing { get; } = Color.FromHex("#E69F00");
+
+    public static Color SeriesColor(string series) =>
+        series == ChartBuilder.OtherMarketingSeries ? OtherMarketing : SocialMedia;
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using RoiReport.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RoiReport.Site.Content;
+
+/// <summary>Reads the Markdown pages of the input folder with their front matter.</summary>
+public static class ContentLoader
+{
+    private static readonly string[] Keys = ["title", "description", "date", "draft", "layout", "tags"];
+
+    /// <summary>
+    /// Every *.md file under the folder (drafts left out), in ordinal order of path. Problems are
+    /// reported with the file and line (lines counted as an editor shows them).
+    /// </summary>
+    public static IReadOnlyList<SourceDocument> Load(string inputFolder, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
+    {
+        var documents = new List<SourceDocument>();
+        foreach (var path in Directory.EnumerateFiles(inputFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(inputFolder, path).Replace('\\', '/');
+            if (Parse(path, relative, File.ReadAllText(path), layouts, problems) is { FrontMatter.Draft: false } document)
+            {
+                documents.Add(document);
+            }
+        }
+        return documents;
+    }
+
+    public static SourceDocument? Parse(string path, string relative, string text, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            problems.Add(new Diagnostic(path, 1, "front matter", "missing, expected the file to start with a --- line, then at least title: …, then ---"));
+            return null;
+        }
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (end < 0)
+        {
+            problems.Add(new Diagnostic(path, 1, "front matter", "is never closed, expected a --- line after it"));
+            return null;
+        }
+        var before = problems.Count;
+        var frontMatter = ReadFrontMatter(path, string.Join('\n', lines[1..end]), relative.StartsWith("posts/", StringComparison.Ordinal), layouts, problems);
+        if (problems.Count > before || frontMatter is null)
+        {
+            return null;
+        }
+        return new SourceDocument(path, relative, frontMatter, string.Join('\n', lines[(end + 1)..]), end + 2);
+    }
+
+    private static FrontMatter? ReadFrontMatter(string path, string yaml, bool isPost, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
+    {
+        // The YAML starts on the file's second line.
+        void Fail(long yamlLine, string subject, string message) => problems.Add(new Diagnostic(path, yamlLine + 1, subject, message));
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            Fail(e.Start.Line, "front matter", $"is not valid YAML ({e.Message[(e.Message.LastIndexOf("): ", StringComparison.Ordinal) + 1)..].Trim()})");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            Fail(1, "front matter", "expected settings such as title: My page");
+            return null;
+        }
+
+        string? title = null, description = null, layout = null;
+        DateOnly? date = null;
+        var draft = false;
+        var tags = new List<string>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = keyNode.Start.Line;
+            var scalar = (value as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "title":
+                    title = scalar;
+                    break;
+                case "description":
+                    description = scalar;
+                    break;
+                case "layout":
+                    layout = scalar;
+                    if (layout is null || !layouts.Contains(layout))
+                    {
+                        Fail(line, "layout", $"'{layout}' is not a layout of the theme, expected one of: {string.Join(", ", layouts.Order(StringComparer.Ordinal))}");
+                    }
+                    break;
+                case "date":
+                    if (DateOnly.TryParseExact(scalar, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    {
+                        date = parsed;
+                    }
+                    else
+                    {
+                        Fail(line, "date", $"'{scalar}' is not a date, expected YYYY-MM-DD such as 2025-11-03");
+                    }
+                    break;
+                case "draft":
+                    if (!bool.TryParse(scalar, out draft))
+                    {
+                        Fail(line, "draft", $"'{scalar}' is not true or false");
+                    }
+                    break;
+                case "tags":
+                    if (value is YamlSequenceNode sequence && sequence.Children.All(t => t is YamlScalarNode))
+                    {
+                        tags.AddRange(sequence.Children.Select(t => ((YamlScalarNode)t).Value ?? ""));
+                    }
+                    else
+                    {
+                        Fail(line, "tags", "expected a list, such as [b2b, method]");
+                    }
+                    break;
+                default:
+                    Fail(line, key, $"unknown front matter setting, expected one of: {string.Join(", ", Keys)}");
+                    break;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            Fail(1, "title", "missing, expected title: and the page's title");
+            return null;
+        }
+        if (isPost && date is null)
+        {
+            Fail(1, "date", "missing, expected date: YYYY-MM-DD on every post");
+            return null;
+        }
+        return new FrontMatter(title, description, date, draft, layout ?? (isPost ? "post" : "page"), tags);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace RoiReport.Site;
+
+/// <summary>Money per hour as readers write it: "$18.40 per hour", "−$5.91 per hour", "€1,204.50 per hour".</summary>
+public sealed class Money(string currency)
+{
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["USD"] = "$", ["EUR"] = "€", ["GBP"] = "£", ["JPY"] = "¥", ["CAD"] = "CA$", ["AUD"] = "A$", ["NZD"] = "NZ$",
+        ["INR"] = "₹", ["CNY"] = "CN¥", ["BRL"] = "R$", ["MXN"] = "MX$", ["KRW"] = "₩",
+    };
+
+    public string Currency { get; } = currency.ToUpperInvariant();
+
+    /// <summary>The symbol placed before amounts: a sign for common currencies, else the code and a space.</summary>
+    public string Symbol => Symbols.TryGetValue(Currency, out var symbol) ? symbol : Currency + " ";
+
+    /// <summary>An amount with two decimals and thousands separators; losses take a true minus sign.</summary>
+    public string Amount(double value)
+    {
+        var text = Math.Abs(value).ToString("N2", CultureInfo.InvariantCulture);
+        return (value < 0 && text != "0.00" ? "−" : "") + Symbol + text;
+    }
+
+    public string PerHour(double value) => Amount(value) + " per hour";
+}
