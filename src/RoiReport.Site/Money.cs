@@ -7,8 +7,18 @@ public sealed class Money(string currency)
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["USD"] = "$", ["EUR"] = "€", ["GBP"] = "£", ["JPY"] = "¥", ["CAD"] = "CA$", ["AUD"] = "A$", ["NZD"] = "NZ$",
-        ["INR"] = "₹", ["CNY"] = "CN¥", ["BRL"] = "R$", ["MXN"] = "MX$", ["KRW"] = "₩",
+        ["USD"] = "$",
+        ["EUR"] = "€",
+        ["GBP"] = "£",
+        ["JPY"] = "¥",
+        ["CAD"] = "CA$",
+        ["AUD"] = "A$",
+        ["NZD"] = "NZ$",
+        ["INR"] = "₹",
+        ["CNY"] = "CN¥",
+        ["BRL"] = "R$",
+        ["MXN"] = "MX$",
+        ["KRW"] = "₩",
     };
 
     public string Currency { get; } = currency.ToUpperInvariant();
