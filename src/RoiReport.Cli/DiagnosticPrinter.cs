@@ -23,6 +23,6 @@ internal static class DiagnosticPrinter
                 $"… and {problems.Count - shown:N0} more problems not shown (fix the first {problems.Kept.Count} and run again)"));
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{problems.Count:N0} {(problems.Count == 1 ? "problem" : "problems")} {where}; nothing was computed or written."));
+            $"{problems.Count:N0} {(problems.Count == 1 ? "problem" : "problems")} {where}; nothing was written."));
     }
 }

@@ -6,18 +6,59 @@ namespace RoiReport.Site;
 /// <summary>URL path segments made from labels: stable, lower-case ASCII, and distinct within a set.</summary>
 public static class Slug
 {
-    /// <summary>"Health &amp; fitness" → "health-and-fitness", "250+" → "250-plus", "B2B" → "b2b".</summary>
+    // The build runs with invariant globalization, where string.Normalize does not decompose
+    // accented letters, so the common Latin ones are spelt out here.
+    private static readonly Dictionary<char, string> Latin = new()
+    {
+        ['à'] = "a",
+        ['á'] = "a",
+        ['â'] = "a",
+        ['ã'] = "a",
+        ['ä'] = "a",
+        ['å'] = "a",
+        ['æ'] = "ae",
+        ['ç'] = "c",
+        ['è'] = "e",
+        ['é'] = "e",
+        ['ê'] = "e",
+        ['ë'] = "e",
+        ['ì'] = "i",
+        ['í'] = "i",
+        ['î'] = "i",
+        ['ï'] = "i",
+        ['ñ'] = "n",
+        ['ò'] = "o",
+        ['ó'] = "o",
+        ['ô'] = "o",
+        ['õ'] = "o",
+        ['ö'] = "o",
+        ['ø'] = "o",
+        ['œ'] = "oe",
+        ['ù'] = "u",
+        ['ú'] = "u",
+        ['û'] = "u",
+        ['ü'] = "u",
+        ['ý'] = "y",
+        ['ÿ'] = "y",
+        ['ß'] = "ss",
+    };
+
+    /// <summary>"Health &amp; fitness" → "health-and-fitness", "250+" → "250-plus", "Café" → "cafe".</summary>
     public static string Of(string label)
     {
         var text = label.Replace("&", " and ", StringComparison.Ordinal).Replace("+", " plus ", StringComparison.Ordinal);
         var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text.ToLowerInvariant())
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                slug.Append(char.ToLowerInvariant(c));
+                slug.Append(c);
             }
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            else if (Latin.TryGetValue(c, out var spelt))
+            {
+                slug.Append(spelt);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
             {
                 slug.Append('-');
             }

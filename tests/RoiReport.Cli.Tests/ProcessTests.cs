@@ -47,7 +47,7 @@ public sealed class ProcessTests : IDisposable
         _folder.Write("data/a.csv", "\u0000\u0001binary");
         var binary = Roireport(_folder.Path, "benchmark");
         Assert.Equal(1, binary.ExitCode);
-        Assert.Equal("data/a.csv: file: looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8\n1 problem in 1 file; nothing was computed or written.\n", binary.Error);
+        Assert.Equal("data/a.csv: file: looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8\n1 problem in 1 file; nothing was written.\n", binary.Error);
         Assert.Equal("", binary.Output);
 
         var usage = Roireport(_folder.Path, "benchmark", "--data", "missing");

@@ -1,32 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Diagnostics;
+using RoiReport.Site;
 
 namespace RoiReport.Cli.Commands;
 
-/// <summary>
-/// Builds the site's output folder. Until the site generator lands, that is the benchmark data
-/// files the site will publish: data/benchmarks.json and data/benchmarks.csv.
-/// </summary>
+/// <summary>Builds the benchmark site: the author's Markdown and the theme around the computed figures.</summary>
 public static class BuildCommand
 {
     public const string DefaultOutput = "_site";
+    public const string DefaultInput = "input";
+    public const string DefaultTheme = "theme";
 
     public const string Usage = """
-        roireport build [--data PATHS] [--config roireport.yml] [--output _site]
+        roireport build [--input input] [--data data] [--theme theme] [--config roireport.yml] [--output _site]
 
-        Computes the benchmarks and writes OUTPUT/data/benchmarks.json and benchmarks.csv
-        (aggregates only). The output folder is replaced only once the build has succeeded.
+        Builds the static site: Markdown pages from INPUT, the theme's layouts and assets, a page and
+        charts for every peer group, the methodology, sitemap, feed, and the figures as
+        OUTPUT/data/benchmarks.json and benchmarks.csv. OUTPUT is replaced only once the build has
+        succeeded; a failed build leaves it as it was.
         """;
 
-    public sealed record Options(IReadOnlyList<string> Data, string? Config, string Output);
+    public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output);
 
     public static Options Parse(IReadOnlyList<string> args)
     {
-        var parsed = Arguments.Parse("build", args, ["data", "config", "output"], ["data"]);
-        return new Options(parsed.Values("data", SurveyInputs.DefaultDataFolder), parsed.Value("config"), parsed.Value("output", DefaultOutput));
+        var parsed = Arguments.Parse("build", args, ["input", "data", "theme", "config", "output"], ["data"]);
+        return new Options(
+            parsed.Value("input", DefaultInput),
+            parsed.Values("data", SurveyInputs.DefaultDataFolder),
+            parsed.Value("theme", DefaultTheme),
+            parsed.Value("config"),
+            parsed.Value("output", DefaultOutput));
     }
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -36,28 +42,39 @@ public static class BuildCommand
             return ExitCodes.Success;
         }
         var options = Parse(args);
-        OutputFolder.Check(options.Output, options.Data);
+        OutputFolder.Check(options.Output, [.. options.Data, options.Input, options.Theme]);
+        if (!Directory.Exists(options.Theme))
+        {
+            throw new UsageException($"--theme {options.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
+        }
         var clock = Stopwatch.StartNew();
+        void Progress(string step) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.00} s] {step}"));
+
         if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
         {
             error.WriteLine($"The previous {options.Output} was left as it was.");
             return ExitCodes.InvalidData;
         }
+        Progress($"read {inputs.Data.Responses.Count:N0} firms from {inputs.Data.Files.Count} files");
         var report = BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark);
-        OutputFolder.Replace(options.Output, staging =>
+        Progress($"computed {report.Groups.Count:N0} peer groups");
+
+        var problems = new DiagnosticBag();
+        SiteBuildSummary? summary = null;
+        var built = OutputFolder.Replace(options.Output, staging =>
         {
-            var data = Directory.CreateDirectory(Path.Combine(staging, "data")).FullName;
-            using (var json = File.Create(Path.Combine(data, "benchmarks.json")))
-            {
-                BenchmarkJson.Write(report, json);
-                json.WriteByte((byte)'\n');
-            }
-            using var csv = new StreamWriter(Path.Combine(data, "benchmarks.csv"), false, new UTF8Encoding(false));
-            BenchmarkCsv.Write(report, csv);
+            summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, Progress);
+            return summary is not null;
         });
+        if (!built)
+        {
+            DiagnosticPrinter.Print(problems, error, "in the site's input or theme");
+            error.WriteLine($"The previous {options.Output} was left as it was.");
+            return ExitCodes.InvalidData;
+        }
         var suppressed = report.Groups.Count(g => g.Suppressed);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {options.Output}: {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {options.Output}: {summary!.Pages:N0} pages, {summary.Charts:N0} charts, {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
         return ExitCodes.Success;
     }
 }

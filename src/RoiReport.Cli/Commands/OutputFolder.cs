@@ -35,7 +35,8 @@ internal static class OutputFolder
         }
     }
 
-    public static void Replace(string output, Action<string> build)
+    /// <summary>Builds into a staging folder and swaps it in, unless <paramref name="build"/> returns false.</summary>
+    public static bool Replace(string output, Func<string, bool> build)
     {
         var target = Normalize(output);
         var parent = Path.GetDirectoryName(target)!;
@@ -48,7 +49,11 @@ internal static class OutputFolder
         try
         {
             Directory.CreateDirectory(staging);
-            build(staging);
+            if (!build(staging))
+            {
+                DeleteIfPresent(staging);
+                return false;
+            }
         }
         catch
         {
@@ -76,6 +81,7 @@ internal static class OutputFolder
             throw;
         }
         DeleteIfPresent(previous);
+        return true;
     }
 
     private static void DeleteIfPresent(string folder)

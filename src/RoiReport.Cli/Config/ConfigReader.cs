@@ -3,6 +3,7 @@ using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 using RoiReport.Ingest;
+using RoiReport.Site;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,8 +15,9 @@ namespace RoiReport.Cli.Config;
 /// </summary>
 public static class ConfigReader
 {
-    private static readonly string[] TopLevel = ["columns", "drop", "benchmark"];
+    private static readonly string[] TopLevel = ["columns", "drop", "benchmark", "site"];
     private static readonly string[] BenchmarkKeys = ["dimensions", "min_n"];
+    private static readonly string[] SiteKeys = ["title", "description", "base_url", "currency", "language", "publisher"];
 
     /// <summary>Reads the file; problems go into the bag, and the defaults stand in for what could not be read.</summary>
     public static RoiReportConfig Read(string path, DiagnosticBag problems)
@@ -48,6 +50,7 @@ public static class ConfigReader
 
         var ingest = IngestOptions.Default;
         var benchmark = BenchmarkSettings.Default;
+        var site = SiteOptions.Default;
         foreach (var (keyNode, value) in root.Children)
         {
             switch (context.Key(keyNode, TopLevel))
@@ -61,9 +64,12 @@ public static class ConfigReader
                 case "benchmark":
                     benchmark = context.Benchmark(value, benchmark);
                     break;
+                case "site":
+                    site = context.Site(value, site);
+                    break;
             }
         }
-        return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions }, benchmark);
+        return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions }, benchmark, site);
     }
 
     /// <summary>YamlDotNet's message without the position it repeats.</summary>
@@ -172,6 +178,64 @@ public static class ConfigReader
                 }
             }
             return settings;
+        }
+
+        public SiteOptions Site(YamlNode node, SiteOptions site)
+        {
+            if (Mapping(node, "site") is not { } mapping)
+            {
+                return site;
+            }
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = Key(keyNode, SiteKeys);
+                if (key is null)
+                {
+                    continue;
+                }
+                if (value is not YamlScalarNode { Value: { Length: > 0 } text })
+                {
+                    Fail(value, $"site.{key}", "expected a text value");
+                    continue;
+                }
+                switch (key)
+                {
+                    case "title":
+                        site = site with { Title = text };
+                        break;
+                    case "description":
+                        site = site with { Description = text };
+                        break;
+                    case "publisher":
+                        site = site with { Publisher = text };
+                        break;
+                    case "language":
+                        site = site with { Language = text };
+                        break;
+                    case "currency":
+                        if (text.Length == 3 && text.All(char.IsAsciiLetter))
+                        {
+                            site = site with { Currency = text.ToUpperInvariant() };
+                        }
+                        else
+                        {
+                            Fail(value, "site.currency", $"'{text}' is not a currency code, expected three letters such as USD, EUR or GBP");
+                        }
+                        break;
+                    case "base_url":
+                        var url = text.EndsWith('/') ? text : text + "/";
+                        if (url.StartsWith('/') || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                        {
+                            site = site with { BaseUrl = url };
+                        }
+                        else
+                        {
+                            Fail(value, "site.base_url", $"'{text}' is not a web address, expected https://example.org/benchmark/ or a path such as /benchmark/");
+                        }
+                        break;
+                }
+            }
+            return site;
         }
 
         private List<Dimension>? Dimensions(YamlNode node)

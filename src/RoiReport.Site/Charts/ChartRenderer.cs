@@ -38,7 +38,8 @@ public sealed class ChartRenderer
         plot.Title(chart.Title, 17);
         var axis = $"Net margin per hour ({_money.Currency})";
 
-        var zero = plot.Add.HorizontalLine(0, 1.5f, ChartStyle.Zero, LinePattern.Dashed);
+        // Solid: Skia's SVG backend cannot draw dashes (it prints a warning and draws them solid).
+        var zero = plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
         if (chart.Kind == ChartKind.Trend)
         {
             DrawTrend(plot, chart);
@@ -48,7 +49,7 @@ public sealed class ChartRenderer
         else if (chart.Kind == ChartKind.Distribution)
         {
             plot.Remove(zero);
-            plot.Add.VerticalLine(0, 1.5f, ChartStyle.Zero, LinePattern.Dashed);
+            plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
             DrawDistribution(plot, chart);
             plot.XLabel(axis, 14);
         }

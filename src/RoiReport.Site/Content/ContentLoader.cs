@@ -63,7 +63,9 @@ public static class ContentLoader
         }
         catch (YamlException e)
         {
-            Fail(e.Start.Line, "front matter", $"is not valid YAML ({e.Message[(e.Message.LastIndexOf("): ", StringComparison.Ordinal) + 1)..].Trim()})");
+            var reason = e.Message[(e.Message.LastIndexOf("): ", StringComparison.Ordinal) + 2)..].Trim().TrimEnd('.');
+            var hint = reason.Contains("mapping", StringComparison.Ordinal) ? "; a value that contains ': ' must be in quotes" : "";
+            Fail(e.Start.Line, "front matter", $"is not valid YAML ({reason}){hint}");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -127,14 +129,15 @@ public static class ContentLoader
                     break;
             }
         }
+        // A missing setting is reported at the front matter's opening line.
         if (string.IsNullOrWhiteSpace(title))
         {
-            Fail(1, "title", "missing, expected title: and the page's title");
+            problems.Add(new Diagnostic(path, 1, "title", "missing, expected title: and the page's title"));
             return null;
         }
         if (isPost && date is null)
         {
-            Fail(1, "date", "missing, expected date: YYYY-MM-DD on every post");
+            problems.Add(new Diagnostic(path, 1, "date", "missing, expected date: YYYY-MM-DD on every post"));
             return null;
         }
         return new FrontMatter(title, description, date, draft, layout ?? (isPost ? "post" : "page"), tags);

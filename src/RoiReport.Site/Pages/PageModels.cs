@@ -1,0 +1,193 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Survey;
+using RoiReport.Site.Charts;
+
+namespace RoiReport.Site.Pages;
+
+/// <summary>What each kind of page shows, with every figure formatted for reading.</summary>
+public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses, IReadOnlyDictionary<string, RenderedChart> charts, Formats formats)
+{
+    private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
+
+    public Dictionary<string, object?> Chart(string id, string root)
+    {
+        var rendered = charts[id];
+        var chart = rendered.Chart;
+        return new()
+        {
+            ["id"] = chart.Id,
+            ["title"] = chart.Title,
+            ["alt"] = rendered.AltText,
+            ["svg"] = rendered.Svg,
+            ["root"] = root,
+            ["currency"] = formats.Money.Currency,
+            ["firstColumn"] = chart.Kind == ChartKind.Trend ? "Wave" : "Group",
+            ["rows"] = chart.Rows.Select(r => new Dictionary<string, object?>
+            {
+                ["label"] = r.Label,
+                ["n"] = Formats.Count(r.N),
+                ["p10"] = formats.Amount(r.P10),
+                ["p25"] = formats.Amount(r.P25),
+                ["p50"] = formats.Amount(r.P50),
+                ["p75"] = formats.Amount(r.P75),
+                ["p90"] = formats.Amount(r.P90),
+                ["ci"] = formats.Interval(r.CiLow, r.CiHigh),
+            }).ToList(),
+        };
+    }
+
+    public bool HasChart(string id) => charts.ContainsKey(id);
+
+    public Dictionary<string, object?> Group(GroupBenchmark group, string root)
+    {
+        var address = addresses[group.Key];
+        var model = new Dictionary<string, object?>
+        {
+            ["name"] = address.Name,
+            ["year"] = group.Key.Year,
+            ["yearPath"] = YearPath(group.Key.Year),
+            ["respondents"] = Formats.Count(group.Respondents),
+            ["n"] = Formats.Count(group.N),
+            ["suppressed"] = group.Suppressed,
+            ["minN"] = report.Settings.MinN,
+            ["currency"] = formats.Money.Currency,
+            ["parents"] = Parents(group.Key).ToList(),
+            ["children"] = Children(group.Key).ToList(),
+        };
+        if (group.Suppressed)
+        {
+            return model;
+        }
+        var sm = group.HourlyReturn!;
+        model["summary"] = Summary(group);
+        model["figures"] = new[] { FigureRow(ChartBuilder.SocialMediaSeries, sm), group.OtherHourlyReturn is { } other ? FigureRow(ChartBuilder.OtherMarketingSeries, other) : null }.OfType<Dictionary<string, object?>>().ToList();
+        model["shares"] = new List<Dictionary<string, object?>>
+        {
+            new() { ["value"] = Formats.Share(group.ShareAttributing), ["label"] = "of firms could attribute sales to social media" },
+            new() { ["value"] = Formats.Share(group.SharePositive), ["label"] = "of those made a positive return on their social-media hours" },
+            new() { ["value"] = Formats.Share(group.ShareSmGeOther), ["label"] = $"earned at least as much per social-media hour as per hour of other marketing ({Formats.Count(group.BothN)} firms with both figures)" },
+        };
+        model["charts"] = new[] { ChartKind.Distribution, ChartKind.SmVsOther, ChartKind.Trend }
+            .Select(kind => ChartBuilder.Id(kind, address))
+            .Where(HasChart)
+            .Select(id => Chart(id, root))
+            .ToList();
+        return model;
+    }
+
+    public Dictionary<string, object?> Year(int year, string root)
+    {
+        var wave = report.Waves.Single(w => w.Year == year);
+        var groups = report.Groups.Where(g => g.Key.Year == year).ToList();
+        var bySegment = $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}";
+        return new()
+        {
+            ["year"] = year,
+            ["currency"] = formats.Money.Currency,
+            ["summary"] = $"{Formats.Count(wave.Respondents)} firms answered the {year} wave; {Formats.Count(wave.SocialMedia.Defined)} of them could put a figure on the return of their social-media hours. {Formats.Count(groups.Count(g => !g.Suppressed))} of {Formats.Count(groups.Count)} peer groups have enough firms to publish.",
+            ["featured"] = HasChart(bySegment) ? Chart(bySegment, root) : null,
+            ["columns"] = addresses.Dimensions.Select(d => Capitalised(DimensionNames.ColumnName(d))).ToList(),
+            ["groups"] = groups.Select(g => new Dictionary<string, object?>
+            {
+                ["labels"] = addresses.Dimensions.Select(d => g.Key[d] ?? "all").ToList(),
+                ["respondents"] = Formats.Count(g.Respondents),
+                ["n"] = Formats.Count(g.N),
+                ["suppressed"] = g.Suppressed,
+                ["median"] = formats.Amount(g.HourlyReturn?.P50),
+                ["path"] = addresses[g.Key].Path,
+            }).ToList(),
+        };
+    }
+
+    public Dictionary<string, object?> Waves() => new()
+    {
+        ["dimensions"] = DimensionList(),
+        ["waves"] = report.Waves.Select(w => new Dictionary<string, object?>
+        {
+            ["year"] = w.Year,
+            ["path"] = YearPath(w.Year),
+            ["respondents"] = Formats.Count(w.Respondents),
+            ["groups"] = Formats.Count(report.Groups.Count(g => g.Key.Year == w.Year && !g.Suppressed)),
+            ["published"] = Formats.Count(report.Groups.Count(g => g.Key.Year == w.Year && !g.Suppressed)),
+            ["suppressed"] = Formats.Count(report.Groups.Count(g => g.Key.Year == w.Year && g.Suppressed)),
+        }).Reverse().ToList(),
+    };
+
+    public Dictionary<string, object?> Methodology()
+    {
+        static Dictionary<string, object?> Counts(WaveSummary wave, string channel, ExclusionCounts c) => new()
+        {
+            ["year"] = wave.Year,
+            ["channel"] = channel,
+            ["respondents"] = Formats.Count(wave.Respondents),
+            ["defined"] = Formats.Count(c.Defined),
+            ["salesBlank"] = Formats.Count(c.SalesBlank),
+            ["hoursBlank"] = Formats.Count(c.HoursBlank),
+            ["hoursZero"] = Formats.Count(c.HoursZero),
+            ["costsBlank"] = Formats.Count(c.CostsBlank),
+        };
+        return new()
+        {
+            ["waves"] = string.Join(", ", report.Waves.Select(w => w.Year)),
+            ["respondents"] = Formats.Count(report.Waves.Sum(w => w.Respondents)),
+            ["dimensions"] = DimensionList(),
+            ["groups"] = Formats.Count(report.Groups.Count),
+            ["suppressed"] = Formats.Count(report.Groups.Count(g => g.Suppressed)),
+            ["minN"] = report.Settings.MinN,
+            ["tailMinN"] = report.Settings.TailMinN,
+            ["weights"] = report.Weighted
+                ? "the figures are weighted; a weight counts as that many copies of the firm's answers. Thresholds count firms, not weights."
+                : "none; every firm counts once.",
+            ["counts"] = report.Waves.SelectMany(w => new[]
+            {
+                Counts(w, ChartBuilder.SocialMediaSeries, w.SocialMedia),
+                Counts(w, ChartBuilder.OtherMarketingSeries, w.OtherMarketing),
+            }).ToList(),
+        };
+    }
+
+    public static string YearPath(int year) => $"benchmarks/{year}/";
+
+    private string Summary(GroupBenchmark group)
+    {
+        var sm = group.HourlyReturn!;
+        return $"Of {Formats.Count(group.Respondents)} firms, {Formats.Count(group.N)} could put a figure on the return of their social-media hours. " +
+            $"The median firm earned {formats.PerHour(sm.P50)} of social media; the middle half earned between {formats.Amount(sm.P25)} and {formats.Amount(sm.P75)}.";
+    }
+
+    private Dictionary<string, object?> FigureRow(string label, ChannelStatistics s) => new()
+    {
+        ["label"] = label,
+        ["n"] = Formats.Count(s.N),
+        ["p10"] = formats.Amount(s.P10),
+        ["p25"] = formats.Amount(s.P25),
+        ["p50"] = formats.Amount(s.P50),
+        ["p75"] = formats.Amount(s.P75),
+        ["p90"] = formats.Amount(s.P90),
+        ["mean"] = formats.Amount(s.Mean),
+        ["ci"] = formats.Interval(s.P50Ci95?.Low, s.P50Ci95?.High),
+    };
+
+    private IEnumerable<Dictionary<string, object?>> Parents(PeerGroupKey key) =>
+        addresses.Dimensions
+            .Where(d => key[d] is not null)
+            .Select(d => addresses[key.Without(d)])
+            .Select(a => new Dictionary<string, object?> { ["name"] = a.Name, ["path"] = a.Path });
+
+    private IEnumerable<Dictionary<string, object?>> Children(PeerGroupKey key) =>
+        report.Groups
+            .Where(g => g.Key.Year == key.Year && g.Key.Level == key.Level + 1 && addresses.Dimensions.Count(d => g.Key[d] is not null && key[d] is null) == 1
+                && addresses.Dimensions.All(d => key[d] is null || key[d] == g.Key[d]))
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["name"] = addresses[g.Key].Name,
+                ["path"] = addresses[g.Key].Path,
+                ["suppressed"] = g.Suppressed,
+                ["median"] = formats.PerHour(g.HourlyReturn?.P50),
+                ["n"] = Formats.Count(g.N),
+            });
+
+    private string DimensionList() => string.Join(", ", addresses.Dimensions.Select(DimensionNames.ColumnName));
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,23 @@
+namespace RoiReport.Site.Pages;
+
+/// <summary>A page of the site before it is rendered: where it goes, its layout, and what its layout shows.</summary>
+/// <param name="Path">The site path: "" for the home page, "benchmarks/2025/" for a folder page, "404.html" for a file.</param>
+/// <param name="Model">What the page's layout shows besides the common fields.</param>
+/// <param name="ImageChartId">The chart whose PNG is the page's social-card image.</param>
+/// <param name="Nav">The section of the site navigation the page belongs to, if any.</param>
+public sealed record PlannedPage(
+    string Path,
+    string Layout,
+    string Title,
+    string Description,
+    IReadOnlyDictionary<string, object?> Model,
+    string? ImageChartId = null,
+    DateOnly? Date = null,
+    IReadOnlyList<string>? Tags = null,
+    string? Nav = null)
+{
+    public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
+
+    /// <summary>The relative way back to the site root, so the site works from any sub-path and offline.</summary>
+    public string Root => string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
+}

@@ -1,0 +1,109 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Diagnostics;
+using RoiReport.Site.Charts;
+using RoiReport.Site.Content;
+
+namespace RoiReport.Site.Pages;
+
+/// <summary>Decides every page of the site: the author's Markdown pages and the pages generated from the figures.</summary>
+public static class SitePlanner
+{
+    private const string Home = "";
+    private const string MethodologyPath = "methodology/";
+    private const string PostsPath = "posts/";
+    private const string BenchmarksPath = "benchmarks/";
+
+    public static IReadOnlyList<PlannedPage> Plan(
+        IReadOnlyList<SourceDocument> documents, BenchmarkReport report, GroupAddresses addresses, PageModels models, SiteOptions options, DiagnosticBag problems)
+    {
+        var latestYear = report.Waves.Count == 0 ? (int?)null : report.Waves.Max(w => w.Year);
+        var featured = latestYear is { } year && models.HasChart($"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}")
+            ? $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}"
+            : null;
+        var posts = documents.Where(d => d.IsPost).OrderByDescending(d => d.FrontMatter.Date).ThenBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+        var postList = posts.Select(p => new Dictionary<string, object?>
+        {
+            ["title"] = p.FrontMatter.Title,
+            ["path"] = p.SitePath,
+            ["date"] = p.FrontMatter.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["dateText"] = Formats.Date(p.FrontMatter.Date!.Value),
+            ["description"] = p.FrontMatter.Description,
+        }).ToList();
+
+        var generated = new List<PlannedPage>();
+        generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves(), featured, Nav: "benchmarks"));
+        foreach (var wave in report.Waves)
+        {
+            var path = PageModels.YearPath(wave.Year);
+            generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
+                $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
+                models.Year(wave.Year, Root(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+        }
+        foreach (var group in report.Groups)
+        {
+            var address = addresses[group.Key];
+            var distribution = ChartBuilder.Id(ChartKind.Distribution, address);
+            generated.Add(new PlannedPage(address.Path, "group", address.NameWithYear,
+                group.Suppressed
+                    ? $"Too few firms to publish figures for {address.NameWithYear}."
+                    : $"What {address.NameWithYear} earn per hour of social media: median, quartiles and spread, beside their other marketing.",
+                models.Group(group, Root(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
+        }
+        generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
+
+        var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = new List<PlannedPage>();
+        foreach (var document in documents)
+        {
+            if (reserved.Contains(document.SitePath) || document.SitePath.StartsWith(BenchmarksPath, StringComparison.Ordinal))
+            {
+                problems.Add(new Diagnostic(document.SourcePath, 1, "page", $"its address /{document.SitePath} is one the site generates, expected another file name"));
+                continue;
+            }
+            var model = new Dictionary<string, object?> { ["content"] = MarkdownRenderer.ToHtml(document.Markdown) };
+            Enrich(model, document.FrontMatter.Layout, models, featured, postList, Root(document.SitePath));
+            var frontMatter = document.FrontMatter;
+            pages.Add(new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
+                model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null));
+        }
+
+        // Pages every site has, unless the author wrote them.
+        var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        void Default(string path, string layout, string title, string content, string? nav)
+        {
+            if (!written.Contains(path))
+            {
+                var model = new Dictionary<string, object?> { ["content"] = content };
+                Enrich(model, layout, models, featured, postList, Root(path));
+                pages.Add(new PlannedPage(path, layout, title, options.Description, model, featured, Nav: nav));
+            }
+        }
+        Default(Home, "home", options.Title, $"<p>{System.Net.WebUtility.HtmlEncode(options.Description)}</p>", null);
+        Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
+        Default(PostsPath, "posts", "Posts", "", "posts");
+        return [.. pages, .. generated];
+    }
+
+    private static void Enrich(Dictionary<string, object?> model, string layout, PageModels models, string? featured, List<Dictionary<string, object?>> posts, string root)
+    {
+        switch (layout)
+        {
+            case "home":
+                model["featured"] = featured is null ? null : models.Chart(featured, root);
+                model["waves"] = models.Waves()["waves"];
+                model["posts"] = posts.Take(5).ToList();
+                break;
+            case "methodology":
+                foreach (var (key, value) in models.Methodology())
+                {
+                    model[key] = value;
+                }
+                break;
+            case "posts":
+                model["posts"] = posts;
+                break;
+        }
+    }
+
+    private static string Root(string path) => new PlannedPage(path, "", "", "", new Dictionary<string, object?>()).Root;
+}

@@ -1,0 +1,3 @@
+namespace RoiReport.Site;
+
+public sealed record SiteBuildSummary(int Pages, int Charts);

@@ -1,0 +1,4 @@
+namespace RoiReport.Site;
+
+/// <summary>The folders a site is built from.</summary>
+public sealed record SiteSources(string InputFolder, string ThemeFolder);

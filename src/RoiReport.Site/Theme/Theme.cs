@@ -1,0 +1,74 @@
+using HandlebarsDotNet;
+using RoiReport.Core.Diagnostics;
+
+namespace RoiReport.Site.Theme;
+
+/// <summary>
+/// The theme's Handlebars templates, compiled once: layouts/base.hbs wraps every page, the other
+/// layouts render a page's body, partials/*.hbs are available to all. Handlebars HTML-escapes
+/// every {{value}}; only {{{triple}}} values (the author's Markdown, inlined charts) are raw.
+/// </summary>
+public sealed class Theme
+{
+    public const string BaseLayout = "base";
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private Theme(string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    {
+        Folder = folder;
+        _layouts = layouts;
+    }
+
+    public string Folder { get; }
+
+    public string AssetsFolder => Path.Combine(Folder, "assets");
+
+    /// <summary>Layouts a page may name in its front matter or be generated with.</summary>
+    public IReadOnlyCollection<string> Layouts => [.. _layouts.Keys.Where(k => k != BaseLayout)];
+
+    public static Theme? Load(string folder, DiagnosticBag problems)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
+        var before = problems.Count;
+        foreach (var file in Files(folder, "partials"))
+        {
+            Compile(file, problems, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
+        }
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var file in Files(folder, "layouts"))
+        {
+            Compile(file, problems, source => layouts[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(source));
+        }
+        if (!layouts.ContainsKey(BaseLayout))
+        {
+            problems.Add(new Diagnostic(Path.Combine(folder, "layouts", BaseLayout + ".hbs"), 0, "theme", "missing, expected the layout that wraps every page"));
+        }
+        return problems.Count > before ? null : new Theme(folder, layouts);
+    }
+
+    /// <summary>A page's body in its layout, wrapped in the base layout.</summary>
+    public string Render(string layout, IDictionary<string, object?> model)
+    {
+        model["body"] = _layouts[layout](model);
+        return _layouts[BaseLayout](model);
+    }
+
+    private static IEnumerable<string> Files(string folder, string kind)
+    {
+        var path = Path.Combine(folder, kind);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.hbs").Order(StringComparer.Ordinal) : [];
+    }
+
+    private static void Compile(string file, DiagnosticBag problems, Action<string> compile)
+    {
+        try
+        {
+            compile(File.ReadAllText(file));
+        }
+        catch (HandlebarsException e)
+        {
+            problems.Add(new Diagnostic(file, 0, "template", $"{e.Message.TrimEnd('.')}, expected a valid Handlebars template"));
+        }
+    }
+}
