@@ -11,9 +11,10 @@ public sealed class BuildCommandTests : IDisposable
     {
         _folder.Sample("data/2024.csv", 300, 2024);
         _folder.Sample("data/2025.csv", 300, 2025);
-        var run = CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+        var run = CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^built .+site: 2 waves, 600 firms, [\d,]+ peer groups \([\d,]+ suppressed\) in \d+\.\d\d s\n$", run.Output);
+        Assert.Matches(@"^built .+site: [\d,]+ pages, [\d,]+ charts, 2 waves, 600 firms, [\d,]+ peer groups \([\d,]+ suppressed\) in \d+\.\d\d s\n$", run.Output);
+        Assert.True(File.Exists(_folder["site/index.html"]));
 
         var json = File.ReadAllText(_folder["site/data/benchmarks.json"]);
         Assert.Equal(CliRun.Of("benchmark", "--data", _folder["data"]).Output, json);
@@ -27,9 +28,9 @@ public sealed class BuildCommandTests : IDisposable
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
         _folder.Sample("data/a.csv", 400, 2025);
-        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["one"]);
-        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["two"]);
-        foreach (var name in new[] { "data/benchmarks.json", "data/benchmarks.csv" })
+        CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["one"], .. Repository.Site]);
+        CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["two"], .. Repository.Site]);
+        foreach (var name in new[] { "data/benchmarks.json", "data/benchmarks.csv", "index.html", "methodology/index.html" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(_folder["one"], name)), File.ReadAllBytes(Path.Combine(_folder["two"], name)));
         }
@@ -39,12 +40,12 @@ public sealed class BuildCommandTests : IDisposable
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
         var good = _folder.Sample("data/a.csv", 200, 2025);
-        Assert.Equal(0, CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]).ExitCode);
+        Assert.Equal(0, CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]).ExitCode);
         File.WriteAllText(_folder["site/keep.txt"], "published earlier");
         var before = File.ReadAllText(_folder["site/data/benchmarks.json"]);
         File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1\n");
 
-        var run = CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+        var run = CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("sm_sales: 'abc' is not a number", run.Error, StringComparison.Ordinal);
@@ -57,9 +58,9 @@ public sealed class BuildCommandTests : IDisposable
     public void A_rebuild_replaces_the_whole_output()
     {
         _folder.Sample("data/a.csv", 200, 2025);
-        CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]);
+        CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
         File.WriteAllText(_folder["site/stale.html"], "from an older build");
-        Assert.Equal(0, CliRun.Of("build", "--data", _folder["data"], "--output", _folder["site"]).ExitCode);
+        Assert.Equal(0, CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]).ExitCode);
         Assert.False(File.Exists(_folder["site/stale.html"]));
     }
 
@@ -71,6 +72,24 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("overlaps --data", run.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(_folder["data/a.csv"]));
+    }
+
+    [Fact]
+    public void A_mistake_in_a_page_fails_the_build_and_keeps_the_previous_site()
+    {
+        _folder.Sample("data/a.csv", 200, 2025);
+        Repository.CopyFolder(Repository.Input, _folder["input"]);
+        string[] build = ["build", "--data", _folder["data"], "--output", _folder["site"], "--theme", Repository.Theme, "--input", _folder["input"]];
+        Assert.Equal(0, CliRun.Of(build).ExitCode);
+        var before = File.ReadAllText(_folder["site/index.html"]);
+        File.WriteAllText(_folder["input/posts/broken.md"], "---\ntitle: Broken\ndate: 2025-13-01\n---\n");
+
+        var run = CliRun.Of(build);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{_folder["input/posts/broken.md"]}:3: date: '2025-13-01' is not a date, expected YYYY-MM-DD", run.Error, StringComparison.Ordinal);
+        Assert.Contains("previous", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(_folder["site/index.html"]));
     }
 
     [Fact]

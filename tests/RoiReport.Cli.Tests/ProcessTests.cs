@@ -35,9 +35,12 @@ public sealed class ProcessTests : IDisposable
         // A folder laid out like the repository: data/ beside roireport.yml.
         _folder.Sample("data/survey-2025.csv", 300, 2025);
         _folder.Write("roireport.yml", "benchmark:\n  min_n: 12\n");
+        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
+        Repository.CopyFolder(Repository.Input, _folder["input"]);
         var (code, output, error) = Roireport(_folder.Path, "build");
         Assert.True(code == 0, error);
-        Assert.StartsWith("built _site: 1 wave, 300 firms", output, StringComparison.Ordinal);
+        Assert.Matches(@"^built _site: [\d,]+ pages, [\d,]+ charts, 1 wave, 300 firms", output);
+        Assert.True(File.Exists(_folder["_site/posts/2025-11-17-second-wave/index.html"]));
         Assert.Contains("\"min_n\": 12", File.ReadAllText(_folder["_site/data/benchmarks.json"]), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,36 @@
+namespace RoiReport.Cli.Tests;
+
+/// <summary>The repository's own folders, found upwards from the test assembly.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    public static string Input => Path.Combine(Root, "input");
+
+    /// <summary>The build options that point at the repository's theme and pages.</summary>
+    public static string[] Site => ["--theme", Theme, "--input", Input];
+
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "RoiReport.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("The tests run inside the repository.");
+    }
+}
