@@ -35,28 +35,33 @@ public sealed class ChartRenderer
         plot.DataBackground.Color = ChartStyle.Background;
         plot.Axes.Color(ChartStyle.Text);
         plot.Grid.MajorLineColor = ChartStyle.Grid;
-        plot.Title(chart.Title, 17);
-        var axis = $"Net margin per hour ({_money.Currency})";
+        plot.Title(chart.Title, 19);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontSize = 14;
+            axis.Label.FontSize = 16;
+        }
+        var valueAxis = $"Net margin per hour ({_money.Currency})";
 
         // Solid: Skia's SVG backend cannot draw dashes (it prints a warning and draws them solid).
         var zero = plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
         if (chart.Kind == ChartKind.Trend)
         {
             DrawTrend(plot, chart);
-            plot.YLabel(axis, 14);
-            plot.XLabel("Survey wave", 14);
+            plot.YLabel(valueAxis);
+            plot.XLabel("Survey wave");
         }
         else if (chart.Kind == ChartKind.Distribution)
         {
             plot.Remove(zero);
             plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
             DrawDistribution(plot, chart);
-            plot.XLabel(axis, 14);
+            plot.XLabel(valueAxis);
         }
         else
         {
             DrawBoxes(plot, chart);
-            plot.YLabel(axis, 14);
+            plot.YLabel(valueAxis);
         }
         return plot;
     }
@@ -105,7 +110,7 @@ public sealed class ChartRenderer
             // Quartiles below the box, the rest above, so that neighbours do not overlap.
             var label = plot.Add.Text($"{name}\n{_money.Amount(value)}", value, name is "p25" or "p75" ? 0.5 : 1.55);
             label.LabelFontColor = ChartStyle.Text;
-            label.LabelFontSize = 12;
+            label.LabelFontSize = 14;
             label.LabelAlignment = Alignment.MiddleCenter;
         }
     }
