@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using RoiReport.Core.Benchmarks;
+using RoiReport.Site.Pages;
+
+namespace RoiReport.Site.Tests.Browser;
+
+/// <summary>The built site in headless Chromium: no console error, every chart drawn, nothing fetched from elsewhere, and axe-core's accessibility rules.</summary>
+public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private static string GroupPage(Func<GroupBenchmark, bool> which) =>
+        new GroupAddresses(Demo.Report)[Demo.Report.Groups.First(which).Key].Path;
+
+    private static readonly string[] Pages =
+    [
+        "",
+        "benchmarks/",
+        "benchmarks/2025/",
+        GroupPage(g => g.Key is { Year: 2025, Segment: "B2B", Industry: null, Employees: null }),
+        GroupPage(g => g.Key is { Year: 2025, Level: 3 } && !g.Suppressed),
+        GroupPage(g => g.Suppressed),
+        "methodology/",
+        "posts/",
+        "posts/2025-11-17-second-wave/",
+        "no-such-page/",
+    ];
+
+    private static async Task<IBrowser> Launch(IPlaywright playwright) =>
+        await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
+
+    [BrowserFact]
+    public async Task Every_page_loads_without_errors_and_draws_its_charts()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var problems = new List<string>();
+        foreach (var path in Pages)
+        {
+            var page = await browser.NewPageAsync();
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error" && !(path == "no-such-page/" && message.Text.Contains("404", StringComparison.Ordinal)))
+                {
+                    problems.Add($"/{path}: console: {message.Text}");
+                }
+            };
+            page.PageError += (_, error) => problems.Add($"/{path}: page error: {error}");
+            page.RequestFailed += (_, request) => problems.Add($"/{path}: request failed: {request.Url}");
+            page.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith(site.Address, StringComparison.Ordinal))
+                {
+                    problems.Add($"/{path}: request outside the site: {request.Url}");
+                }
+            };
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400 && response.Url != site.Address + path)
+                {
+                    problems.Add($"/{path}: {response.Status} for {response.Url}");
+                }
+            };
+
+            await page.GotoAsync(site.Address + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+            var charts = await page.EvaluateAsync<JsonElement>(
+                "() => [...document.querySelectorAll('.chart-svg')].map(s => { const r = s.getBoundingClientRect(); return [s.closest('.chart').id, r.width, r.height]; })");
+            foreach (var chart in charts.EnumerateArray())
+            {
+                if (chart[1].GetDouble() < 100 || chart[2].GetDouble() < 50)
+                {
+                    problems.Add($"/{path}: chart {chart[0]} is not drawn ({chart[1]} × {chart[2]})");
+                }
+                foreach (var extension in new[] { "png", "svg" })
+                {
+                    var file = await page.APIRequest.GetAsync($"{site.Address}charts/{chart[0].GetString()}.{extension}");
+                    if (!file.Ok)
+                    {
+                        problems.Add($"/{path}: charts/{chart[0]}.{extension} answers {file.Status}");
+                    }
+                }
+            }
+            var images = await page.EvaluateAsync<int>("() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0).length");
+            if (images > 0)
+            {
+                problems.Add($"/{path}: {images} images did not load");
+            }
+            await page.CloseAsync();
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [BrowserFact]
+    public async Task Axe_finds_no_serious_or_critical_violation_in_light_or_dark_mode()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var violations = new List<string>();
+        var folder = Demo.Inspection("screenshots");
+        string[] pages = ["", GroupPage(g => g.Key is { Year: 2025, Segment: "B2B", Industry: "Software", Employees: null }), "methodology/"];
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            foreach (var path in pages)
+            {
+                var page = await browser.NewPageAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = 1280, Height = 900 } });
+                await page.GotoAsync(site.Address + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+                await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
+                var found = await page.EvaluateAsync<string[]>("""
+                    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => `${v.id} (${v.impact}): ${v.nodes.length} elements, e.g. ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | ')}`)
+                    """);
+                violations.AddRange(found.Select(v => $"/{path} [{scheme}]: {v}"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(path.Length == 0 ? "home" : path.Trim('/').Replace('/', '_'))}-{scheme}.png".ToLowerInvariant()), FullPage = true });
+                await page.CloseAsync();
+            }
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [BrowserFact]
+    public async Task A_phone_sized_screen_scrolls_tables_not_the_page()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.GotoAsync(site.Address + GroupPage(g => g.Key is { Year: 2025, Segment: "B2C", Industry: null, Employees: null }));
+        var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "group-phone.png"), FullPage = true });
+        Assert.Equal(0, overflow);
+    }
+}
