@@ -8,9 +8,16 @@ internal sealed class StaticServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".svg"] = "image/svg+xml", [".png"] = "image/png", [".json"] = "application/json", [".csv"] = "text/csv; charset=utf-8",
-        [".xml"] = "application/xml", [".txt"] = "text/plain; charset=utf-8", [".ttf"] = "font/ttf",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".json"] = "application/json",
+        [".csv"] = "text/csv; charset=utf-8",
+        [".xml"] = "application/xml",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".ttf"] = "font/ttf",
     };
 
     private readonly HttpListener _listener = new();
