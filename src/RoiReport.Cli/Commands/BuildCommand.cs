@@ -24,6 +24,8 @@ public static class BuildCommand
 
     public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output);
 
+    private sealed record Built(SurveyInputs Inputs, BenchmarkReport Report, SiteBuildSummary Summary);
+
     public static Options Parse(IReadOnlyList<string> args)
     {
         var parsed = Arguments.Parse("build", args, ["input", "data", "theme", "config", "output"], ["data"]);
@@ -48,33 +50,36 @@ public static class BuildCommand
             throw new UsageException($"--theme {options.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
         }
         var clock = Stopwatch.StartNew();
-        void Progress(string step) => error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,5:0.00} s] {step}"));
-
-        if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
-        {
-            error.WriteLine($"The previous {options.Output} was left as it was.");
-            return ExitCodes.InvalidData;
-        }
-        Progress($"read {inputs.Data.Responses.Count:N0} firms from {inputs.Data.Files.Count} files");
-        var report = BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark);
-        Progress($"computed {report.Groups.Count:N0} peer groups");
-
         var problems = new DiagnosticBag();
-        SiteBuildSummary? summary = null;
-        var built = OutputFolder.Replace(options.Output, staging =>
+        var result = StageProgress.Run(error, "Building the site…", progress =>
         {
-            summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, Progress);
-            return summary is not null;
+            if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
+            {
+                return null;
+            }
+            progress($"read {inputs.Data.Responses.Count:N0} firms from {inputs.Data.Files.Count} files");
+            var report = BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark);
+            progress($"computed {report.Groups.Count:N0} peer groups");
+            SiteBuildSummary? summary = null;
+            var built = OutputFolder.Replace(options.Output, staging =>
+            {
+                summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, progress);
+                return summary is not null;
+            });
+            return built ? new Built(inputs, report, summary!) : null;
         });
-        if (!built)
+        if (result is not var (inputs, report, summary))
         {
-            DiagnosticPrinter.Print(problems, error, "in the site's input or theme");
+            if (!problems.IsEmpty)
+            {
+                DiagnosticPrinter.Print(problems, error, "in the site's input or theme");
+            }
             error.WriteLine($"The previous {options.Output} was left as it was.");
             return ExitCodes.InvalidData;
         }
         var suppressed = report.Groups.Count(g => g.Suppressed);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {options.Output}: {summary!.Pages:N0} pages, {summary.Charts:N0} charts, {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"built {options.Output}: {summary.Pages:N0} pages, {summary.Charts:N0} charts, {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
         return ExitCodes.Success;
     }
 }
