@@ -93,6 +93,16 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Refuses_an_output_folder_inside_the_pages_it_reads()
+    {
+        _folder.Sample("data/a.csv", 50, 2025);
+        Directory.CreateDirectory(_folder["input"]);
+        var run = CliRun.Of("build", "--data", _folder["data"], "--input", _folder["input"], "--theme", Repository.Theme, "--output", _folder["input/_site"]);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"overlaps --input {_folder["input"]}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_the_current_folder_as_output()
     {
         var run = CliRun.Of("build", "--output", ".");

@@ -44,7 +44,7 @@ public static class BuildCommand
             return ExitCodes.Success;
         }
         var options = Parse(args);
-        OutputFolder.Check(options.Output, [.. options.Data, options.Input, options.Theme]);
+        OutputFolder.Check(options.Output, [.. options.Data.Select(d => ("data", d)), ("input", options.Input), ("theme", options.Theme)]);
         if (!Directory.Exists(options.Theme))
         {
             throw new UsageException($"--theme {options.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");

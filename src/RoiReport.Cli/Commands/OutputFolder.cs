@@ -9,7 +9,8 @@ internal static class OutputFolder
     private static readonly string[] ProtectedNames = ["input", "data", "theme", "src", "tests", ".git"];
 
     /// <summary>Refuses an output folder whose replacement would delete the user's own files.</summary>
-    public static void Check(string output, IReadOnlyList<string> dataPaths)
+    /// <param name="sources">The folders and files the build reads, with the option that named each.</param>
+    public static void Check(string output, IEnumerable<(string Option, string Path)> sources)
     {
         var target = Normalize(output);
         var current = Normalize(Directory.GetCurrentDirectory());
@@ -21,12 +22,12 @@ internal static class OutputFolder
         {
             throw new UsageException($"--output {output}: is one of the project's own folders ({string.Join(", ", ProtectedNames)}), expected a folder of its own such as _site");
         }
-        foreach (var data in dataPaths)
+        foreach (var (option, path) in sources)
         {
-            var source = Normalize(data);
+            var source = Normalize(path);
             if (IsSameOrInside(source, target) || IsSameOrInside(target, source))
             {
-                throw new UsageException($"--output {output}: overlaps --data {data}, expected a separate folder");
+                throw new UsageException($"--output {output}: overlaps --{option} {path}, expected a separate folder");
             }
         }
         if (File.Exists(target))

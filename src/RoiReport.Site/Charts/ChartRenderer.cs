@@ -160,7 +160,7 @@ public sealed class ChartRenderer
         };
     }
 
-    internal static IEnumerable<(string Name, double Value)> Quantiles(ChartRow row)
+    private static IEnumerable<(string Name, double Value)> Quantiles(ChartRow row)
     {
         (string, double?)[] all = [("p10", row.P10), ("p25", row.P25), ("p50", row.P50), ("p75", row.P75), ("p90", row.P90)];
         return all.Where(q => q.Item2 is not null).Select(q => (q.Item1, q.Item2!.Value));

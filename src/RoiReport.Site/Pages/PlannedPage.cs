@@ -19,5 +19,8 @@ public sealed record PlannedPage(
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 
     /// <summary>The relative way back to the site root, so the site works from any sub-path and offline.</summary>
-    public string Root => string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
+    public string Root => RootOf(Path);
+
+    /// <summary>"../../" for "benchmarks/2025/", "" for the home page.</summary>
+    public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
 }

@@ -37,7 +37,7 @@ public static class SitePlanner
             var path = PageModels.YearPath(wave.Year);
             generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
                 $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
-                models.Year(wave.Year, Root(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+                models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
         }
         foreach (var group in report.Groups)
         {
@@ -47,7 +47,7 @@ public static class SitePlanner
                 group.Suppressed
                     ? $"Too few firms to publish figures for {address.NameWithYear}."
                     : $"What {address.NameWithYear} earn per hour of social media: median, quartiles and spread, beside their other marketing.",
-                models.Group(group, Root(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
+                models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
         }
         generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
 
@@ -61,7 +61,7 @@ public static class SitePlanner
                 continue;
             }
             var model = new Dictionary<string, object?> { ["content"] = MarkdownRenderer.ToHtml(document.Markdown) };
-            Enrich(model, document.FrontMatter.Layout, models, featured, postList, Root(document.SitePath));
+            Enrich(model, document.FrontMatter.Layout, models, featured, postList, PlannedPage.RootOf(document.SitePath));
             var frontMatter = document.FrontMatter;
             pages.Add(new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
                 model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null));
@@ -74,7 +74,7 @@ public static class SitePlanner
             if (!written.Contains(path))
             {
                 var model = new Dictionary<string, object?> { ["content"] = content };
-                Enrich(model, layout, models, featured, postList, Root(path));
+                Enrich(model, layout, models, featured, postList, PlannedPage.RootOf(path));
                 pages.Add(new PlannedPage(path, layout, title, options.Description, model, featured, Nav: nav));
             }
         }
@@ -105,5 +105,4 @@ public static class SitePlanner
         }
     }
 
-    private static string Root(string path) => new PlannedPage(path, "", "", "", new Dictionary<string, object?>()).Root;
 }
