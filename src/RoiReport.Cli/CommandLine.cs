@@ -18,6 +18,9 @@ public static class CommandLine
                      check the survey files without computing anything
           sample     [--firms 2000] [--year 2025] [--seed 1] [--out FILE]
                      write a synthetic survey wave in the canonical schema
+          compare    --segment B2B [--industry …] [--employees …] [--year …] --sm-sales … --sm-direct-costs … --sm-hours …
+                     [--other-sales … --other-direct-costs … --other-hours …] [--data PATHS | --benchmarks FILE] [--format text|json]
+                     place one firm among its peers
 
         --data takes files and folders (every *.csv inside); it defaults to ./data.
         Exit codes: 0 success, 1 invalid data or configuration, 2 usage error.
@@ -50,7 +53,8 @@ public static class CommandLine
                 "benchmark" => BenchmarkCommand.Run(rest, output, error),
                 "validate" => ValidateCommand.Run(rest, output, error),
                 "sample" => SampleCommand.Run(rest, output, error),
-                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, benchmark, validate, sample"),
+                "compare" => CompareCommand.Run(rest, output, error),
+                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, benchmark, validate, sample, compare"),
             };
         }
         catch (UsageException e)

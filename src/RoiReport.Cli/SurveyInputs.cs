@@ -16,20 +16,10 @@ internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
     public static SurveyInputs? Load(IReadOnlyList<string> dataPaths, string? configPath, TextWriter error)
     {
         var problems = new DiagnosticBag();
-        var config = RoiReportConfig.Default;
-        if (configPath is not null && !File.Exists(configPath))
+        if (LoadConfig(configPath, problems) is not { } config)
         {
-            throw new UsageException($"--config {configPath}: no such file, expected a roireport.yml");
-        }
-        configPath ??= File.Exists(RoiReportConfig.DefaultFileName) ? RoiReportConfig.DefaultFileName : null;
-        if (configPath is not null)
-        {
-            config = ConfigReader.Read(configPath, problems);
-            if (!problems.IsEmpty)
-            {
-                DiagnosticPrinter.Print(problems, error, "in the configuration");
-                return null;
-            }
+            DiagnosticPrinter.Print(problems, error, "in the configuration");
+            return null;
         }
 
         IReadOnlyList<string> files;
@@ -48,5 +38,25 @@ internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
             return null;
         }
         return new SurveyInputs(config, data);
+    }
+
+    /// <summary>
+    /// roireport.yml: the one named, else the one in the current folder, else the defaults; null
+    /// (with the problems in the bag, or a fresh one) when it has mistakes.
+    /// </summary>
+    public static RoiReportConfig? LoadConfig(string? configPath, DiagnosticBag? problems = null)
+    {
+        problems ??= new DiagnosticBag();
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            throw new UsageException($"--config {configPath}: no such file, expected a roireport.yml");
+        }
+        configPath ??= File.Exists(RoiReportConfig.DefaultFileName) ? RoiReportConfig.DefaultFileName : null;
+        if (configPath is null)
+        {
+            return RoiReportConfig.Default;
+        }
+        var config = ConfigReader.Read(configPath, problems);
+        return problems.IsEmpty ? config : null;
     }
 }

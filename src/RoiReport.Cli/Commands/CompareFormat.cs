@@ -1,0 +1,7 @@
+namespace RoiReport.Cli.Commands;
+
+public enum CompareFormat
+{
+    Text,
+    Json,
+}

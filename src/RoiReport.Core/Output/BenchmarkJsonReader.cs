@@ -1,0 +1,72 @@
+using System.Text.Json;
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Core.Output;
+
+/// <summary>Reads the <c>roireport.benchmarks/1</c> JSON that <see cref="BenchmarkJson"/> writes.</summary>
+public static class BenchmarkJsonReader
+{
+    /// <summary>The report, or an <see cref="InvalidDataException"/> that says what is wrong with the file.</summary>
+    public static BenchmarkReport Read(Stream source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(source);
+            var root = document.RootElement;
+            if (!root.TryGetProperty("schema", out var schema) || schema.GetString() != BenchmarkJson.Schema)
+            {
+                throw new InvalidDataException($"not a benchmark file, expected \"schema\": \"{BenchmarkJson.Schema}\"");
+            }
+            var settings = root.GetProperty("settings");
+            var benchmark = BenchmarkSettings.Default with
+            {
+                Dimensions = [.. settings.GetProperty("dimensions").EnumerateArray().Select(d => DimensionNames.TryParse(d.GetString() ?? "", out var dimension) ? dimension : throw new InvalidDataException($"unknown dimension '{d}'"))],
+                MinN = settings.GetProperty("min_n").GetInt32(),
+            };
+            var waves = root.GetProperty("waves").EnumerateArray().Select(w => new WaveSummary(
+                w.GetProperty("year").GetInt32(),
+                w.GetProperty("respondents").GetInt32(),
+                Exclusions(w.GetProperty("hourly_return")),
+                Exclusions(w.GetProperty("other_hourly_return")))).ToList();
+            var groups = root.GetProperty("groups").EnumerateArray().Select(Group).ToList();
+            return new BenchmarkReport(benchmark, settings.GetProperty("weighted").GetBoolean(), waves, groups);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"not a valid benchmark file ({e.Message})", e);
+        }
+    }
+
+    private static ExclusionCounts Exclusions(JsonElement e) => new(
+        e.GetProperty("defined").GetInt32(), e.GetProperty("sales_blank").GetInt32(), e.GetProperty("hours_blank").GetInt32(),
+        e.GetProperty("hours_zero").GetInt32(), e.GetProperty("costs_blank").GetInt32());
+
+    private static GroupBenchmark Group(JsonElement g) => new(
+        new PeerGroupKey(g.GetProperty("year").GetInt32(), Text(g, "segment"), Text(g, "industry"), Text(g, "employees"), Text(g, "region")),
+        g.GetProperty("respondents").GetInt32(),
+        g.GetProperty("n").GetInt32(),
+        g.GetProperty("suppressed").GetBoolean(),
+        Channel(g.GetProperty("hourly_return")),
+        Channel(g.GetProperty("other_hourly_return")),
+        Number(g, "share_positive"),
+        Number(g, "share_attributing"),
+        Number(g, "share_sm_ge_other"),
+        Count(g, "n_other"),
+        Count(g, "n_both"));
+
+    private static ChannelStatistics? Channel(JsonElement c) => c.ValueKind == JsonValueKind.Null ? null : new ChannelStatistics(
+        c.GetProperty("n").GetInt32(),
+        Number(c, "p10"), Number(c, "p25"), Number(c, "p50"), Number(c, "p75"), Number(c, "p90"),
+        c.GetProperty("mean").GetDouble(),
+        c.GetProperty("p50_ci95") is { ValueKind: JsonValueKind.Array } ci ? new ConfidenceInterval(ci[0].GetDouble(), ci[1].GetDouble()) : null);
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static double? Number(JsonElement e, string name) =>
+        e.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : null;
+
+    private static int? Count(JsonElement e, string name) =>
+        e.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt32() : null;
+}

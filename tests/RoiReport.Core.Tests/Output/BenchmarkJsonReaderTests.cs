@@ -1,0 +1,37 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Output;
+using RoiReport.Core.Tests.Benchmarks;
+
+namespace RoiReport.Core.Tests.Output;
+
+public sealed class BenchmarkJsonReaderTests
+{
+    private static byte[] Json(BenchmarkReport report)
+    {
+        using var stream = new MemoryStream();
+        BenchmarkJson.Write(report, stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Reads_back_exactly_what_was_written()
+    {
+        var random = new Random(3);
+        var rows = SurveyRows.Random(8, 800).Concat(SurveyRows.Random(9, 500, year: 2024)).Select(r => r with { Weight = random.Next(1, 3) }).ToList();
+        var written = Json(BenchmarkEngine.Compute(rows, BenchmarkSettings.Default with { MinN = 12 }));
+        var read = BenchmarkJsonReader.Read(new MemoryStream(written));
+        Assert.Equal(written, Json(read));
+        Assert.True(read.Weighted);
+        Assert.Equal(12, read.Settings.MinN);
+    }
+
+    [Theory]
+    [InlineData("{\"schema\": \"something/else\"}", "not a benchmark file")]
+    [InlineData("not json", "not a valid benchmark file")]
+    [InlineData("{\"schema\": \"roireport.benchmarks/1\"}", "not a valid benchmark file")]
+    public void A_file_that_is_not_a_benchmark_says_so(string text, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => BenchmarkJsonReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+}
