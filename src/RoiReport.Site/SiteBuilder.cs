@@ -103,6 +103,7 @@ public static class SiteBuilder
                 ["benchmarks"] = page.Nav == "benchmarks",
                 ["posts"] = page.Nav == "posts",
                 ["methodology"] = page.Nav == "methodology",
+                ["compare"] = page.Nav == "compare",
             },
         };
         return model;

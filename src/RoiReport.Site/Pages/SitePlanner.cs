@@ -12,6 +12,7 @@ public static class SitePlanner
     private const string MethodologyPath = "methodology/";
     private const string PostsPath = "posts/";
     private const string BenchmarksPath = "benchmarks/";
+    private const string ComparePath = "compare/";
 
     public static IReadOnlyList<PlannedPage> Plan(
         IReadOnlyList<SourceDocument> documents, BenchmarkReport report, GroupAddresses addresses, PageModels models, SiteOptions options, DiagnosticBag problems)
@@ -50,6 +51,10 @@ public static class SitePlanner
                 models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
         }
         generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
+        var money = new Money(options.Currency);
+        generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
+            "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
+            new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
 
         var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var pages = new List<PlannedPage>();

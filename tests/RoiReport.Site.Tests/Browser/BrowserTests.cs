@@ -25,6 +25,7 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
         "methodology/",
         "posts/",
         "posts/2025-11-17-second-wave/",
+        "compare/",
         "no-such-page/",
     ];
 

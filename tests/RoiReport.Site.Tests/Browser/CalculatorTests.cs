@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using RoiReport.Core.Comparison;
+using RoiReport.Core.Output;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Site.Tests.Browser;
+
+/// <summary>
+/// The /compare/ calculator in Chromium: for several firms it must give the percentile the command
+/// line's comparison gives (PeerComparison, which roireport compare runs) from the same
+/// benchmarks.json, and send nothing once the page has loaded.
+/// </summary>
+public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private sealed record Firm(string Segment, string? Industry, string? Employees, double Sales, double Costs, double Hours, (double Sales, double Costs, double Hours)? Other = null);
+
+    private static IEnumerable<Firm> Firms()
+    {
+        var report = Demo.Report;
+        var suppressed = report.Groups.First(g => g.Suppressed && g.Key is { Year: 2025, Level: 3 }).Key;
+        var median = report.Groups.First(g => g.Key is { Year: 2025, Segment: "B2C", Industry: null, Employees: null }).HourlyReturn!.P50!.Value;
+        return
+        [
+            new("B2B", "Software", null, 50_000, 5_000, 900),
+            new("B2C", null, null, 100, 5_000, 10),
+            new("B2B", null, "10-49", 2_000_000, 100, 100),
+            new(suppressed.Segment!, suppressed.Industry, suppressed.Employees, 12_000, 2_000, 400),
+            new("B2C", "Retail", "1-9", 9_000, 1_000, 320, (20_000, 1_000, 300)),
+            new("B2B", "Manufacturing", "250+", 4_000, 3_900, 10),
+            new("B2C", null, null, median * 100, 0, 100),
+        ];
+    }
+
+    [BrowserFact]
+    public async Task Gives_the_command_lines_answer_and_sends_nothing_after_loading()
+    {
+        using var stream = File.OpenRead(Path.Combine(site.Folder, "data", "benchmarks.json"));
+        var report = BenchmarkJsonReader.Read(stream);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(site.Address + "compare/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var afterLoad = new List<string>();
+        page.Request += (_, request) => afterLoad.Add(request.Url);
+
+        var mismatches = new List<string>();
+        foreach (var firm in Firms())
+        {
+            await page.SelectOptionAsync("select[name=segment]", firm.Segment);
+            await page.SelectOptionAsync("select[name=industry]", firm.Industry ?? "");
+            await page.SelectOptionAsync("select[name=employees]", firm.Employees ?? "");
+            await page.FillAsync("input[name=sm_sales]", Text(firm.Sales));
+            await page.FillAsync("input[name=sm_direct_costs]", Text(firm.Costs));
+            await page.FillAsync("input[name=sm_hours]", Text(firm.Hours));
+            await page.FillAsync("input[name=other_sales]", firm.Other is { } o1 ? Text(o1.Sales) : "");
+            await page.FillAsync("input[name=other_direct_costs]", firm.Other is { } o2 ? Text(o2.Costs) : "");
+            await page.FillAsync("input[name=other_hours]", firm.Other is { } o3 ? Text(o3.Hours) : "");
+            await page.ClickAsync("button[type=submit]");
+            var shown = await page.GetAttributeAsync("[data-percentile]", "data-percentile");
+            if (!await page.IsVisibleAsync("#compare-result") || !await page.IsVisibleAsync("#compare-output svg"))
+            {
+                mismatches.Add($"{firm}: the result is not shown");
+            }
+
+            var expected = PeerComparison.Compare(report, new FirmFigures(
+                firm.Segment == "B2B" ? Segment.B2B : Segment.B2C, firm.Industry, firm.Employees, null,
+                new ChannelInput(firm.Hours, firm.Sales, firm.Costs),
+                firm.Other is { } o ? new ChannelInput(o.Hours, o.Sales, o.Costs) : null)).Percentile;
+            var expectedText = expected.Percentile is { } p ? p.ToString(CultureInfo.InvariantCulture) : $"{expected.Bound} {expected.Quantile}";
+            if (shown != expectedText)
+            {
+                mismatches.Add($"{firm}: page {shown}, command line {expectedText}");
+            }
+        }
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "compare-phone.png"), FullPage = true });
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+        Assert.True(afterLoad.Count == 0, "requests after the page loaded: " + string.Join(", ", afterLoad));
+    }
+
+    [BrowserFact]
+    public async Task Announces_mistakes_and_passes_axe_with_a_result_shown()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
+        var violations = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await browser.NewPageAsync(new() { ColorScheme = scheme });
+            var console = new List<string>();
+            page.Console += (_, message) => console.Add(message.Text);
+            page.PageError += (_, error) => console.Add(error);
+            await page.GotoAsync(site.Address + "compare/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+            await page.FillAsync("input[name=sm_sales]", "1000");
+            await page.FillAsync("input[name=sm_hours]", "0");
+            await page.ClickAsync("button[type=submit]");
+            Assert.Equal("alert", await page.GetAttributeAsync("#compare-errors", "role"));
+            Assert.Contains("required", await page.InnerTextAsync("#compare-errors"), StringComparison.Ordinal);
+            Assert.Contains("expected more than 0", await page.InnerTextAsync("#compare-errors"), StringComparison.Ordinal);
+            Assert.Equal("true", await page.GetAttributeAsync("input[name=sm_hours]", "aria-invalid"));
+
+            await page.FillAsync("input[name=sm_direct_costs]", "100");
+            await page.FillAsync("input[name=sm_hours]", "40");
+            await page.ClickAsync("button[type=submit]");
+            Assert.True(await page.IsVisibleAsync("#compare-output svg"), "no chart; the console says: " + string.Join("\n", console));
+            await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
+            var found = await page.EvaluateAsync<string[]>("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | ')}`)
+                """);
+            violations.AddRange(found.Select(v => $"[{scheme}] {v}"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), $"compare-{scheme}.png".ToLowerInvariant()), FullPage = true });
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
