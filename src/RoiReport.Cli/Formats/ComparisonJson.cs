@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using RoiReport.Core.Comparison;
+using RoiReport.Core.Output;
 
 namespace RoiReport.Cli.Formats;
 
@@ -17,34 +18,34 @@ internal static class ComparisonJson
             json.WriteStartObject();
             json.WriteStartObject("group");
             json.WriteNumber("year", key.Year);
-            String(json, "segment", key.Segment);
-            String(json, "industry", key.Industry);
-            String(json, "employees", key.Employees);
+            json.WriteStringOrNull("segment", key.Segment);
+            json.WriteStringOrNull("industry", key.Industry);
+            json.WriteStringOrNull("employees", key.Employees);
             json.WriteEndObject();
             json.WriteNumber("n", result.Group.N);
             json.WriteNumber("hourly_return", result.HourlyReturn);
-            Number(json, "percentile", result.Percentile.Percentile);
-            String(json, "bound", result.Percentile.Bound);
-            String(json, "quantile", result.Percentile.Quantile);
-            Number(json, "quartile", result.Quartile);
+            json.WriteNumberOrNull("percentile", result.Percentile.Percentile);
+            json.WriteStringOrNull("bound", result.Percentile.Bound);
+            json.WriteStringOrNull("quantile", result.Percentile.Quantile);
+            json.WriteNumberOrNull("quartile", result.Quartile);
             json.WriteStartObject("quantiles");
-            Number(json, "p10", published.P10);
-            Number(json, "p25", published.P25);
-            Number(json, "p50", published.P50);
-            Number(json, "p75", published.P75);
-            Number(json, "p90", published.P90);
+            json.WriteNumberOrNull("p10", published.P10);
+            json.WriteNumberOrNull("p25", published.P25);
+            json.WriteNumberOrNull("p50", published.P50);
+            json.WriteNumberOrNull("p75", published.P75);
+            json.WriteNumberOrNull("p90", published.P90);
             json.WriteEndObject();
             json.WriteStartArray("skipped");
             foreach (var skipped in result.Skipped)
             {
                 json.WriteStartObject();
-                String(json, "segment", skipped.Segment);
-                String(json, "industry", skipped.Industry);
-                String(json, "employees", skipped.Employees);
+                json.WriteStringOrNull("segment", skipped.Segment);
+                json.WriteStringOrNull("industry", skipped.Industry);
+                json.WriteStringOrNull("employees", skipped.Employees);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            Number(json, "other_hourly_return", result.OtherHourlyReturn);
+            json.WriteNumberOrNull("other_hourly_return", result.OtherHourlyReturn);
             if (result.SmAtLeastOther is { } atLeast)
             {
                 json.WriteBoolean("sm_ge_other", atLeast);
@@ -53,33 +54,9 @@ internal static class ComparisonJson
             {
                 json.WriteNull("sm_ge_other");
             }
-            Number(json, "share_sm_ge_other", result.Group.ShareSmGeOther);
+            json.WriteNumberOrNull("share_sm_ge_other", result.Group.ShareSmGeOther);
             json.WriteEndObject();
         }
         destination.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void String(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -74,23 +74,23 @@ public static class BenchmarkJson
         var key = group.Key;
         json.WriteStartObject();
         json.WriteNumber("year", key.Year);
-        WriteString(json, "segment", key.Segment);
-        WriteString(json, "industry", key.Industry);
-        WriteString(json, "employees", key.Employees);
+        json.WriteStringOrNull("segment", key.Segment);
+        json.WriteStringOrNull("industry", key.Industry);
+        json.WriteStringOrNull("employees", key.Employees);
         if (settings.Dimensions.Contains(Dimension.Region))
         {
-            WriteString(json, "region", key.Region);
+            json.WriteStringOrNull("region", key.Region);
         }
         json.WriteNumber("respondents", group.Respondents);
         json.WriteNumber("n", group.N);
         json.WriteBoolean("suppressed", group.Suppressed);
         WriteChannel(json, "hourly_return", group.HourlyReturn);
         WriteChannel(json, "other_hourly_return", group.OtherHourlyReturn);
-        WriteNumber(json, "share_positive", group.SharePositive);
-        WriteNumber(json, "share_attributing", group.ShareAttributing);
-        WriteNumber(json, "share_sm_ge_other", group.ShareSmGeOther);
-        WriteNumber(json, "n_other", group.OtherN);
-        WriteNumber(json, "n_both", group.BothN);
+        json.WriteNumberOrNull("share_positive", group.SharePositive);
+        json.WriteNumberOrNull("share_attributing", group.ShareAttributing);
+        json.WriteNumberOrNull("share_sm_ge_other", group.ShareSmGeOther);
+        json.WriteNumberOrNull("n_other", group.OtherN);
+        json.WriteNumberOrNull("n_both", group.BothN);
         json.WriteEndObject();
     }
 
@@ -103,11 +103,11 @@ public static class BenchmarkJson
         }
         json.WriteStartObject(name);
         json.WriteNumber("n", statistics.N);
-        WriteNumber(json, "p10", statistics.P10);
-        WriteNumber(json, "p25", statistics.P25);
-        WriteNumber(json, "p50", statistics.P50);
-        WriteNumber(json, "p75", statistics.P75);
-        WriteNumber(json, "p90", statistics.P90);
+        json.WriteNumberOrNull("p10", statistics.P10);
+        json.WriteNumberOrNull("p25", statistics.P25);
+        json.WriteNumberOrNull("p50", statistics.P50);
+        json.WriteNumberOrNull("p75", statistics.P75);
+        json.WriteNumberOrNull("p90", statistics.P90);
         json.WriteNumber("mean", statistics.Mean);
         if (statistics.P50Ci95 is { } ci)
         {
@@ -121,29 +121,5 @@ public static class BenchmarkJson
             json.WriteNull("p50_ci95");
         }
         json.WriteEndObject();
-    }
-
-    private static void WriteString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -8,9 +8,6 @@ namespace RoiReport.Site.Tests.Browser;
 /// <summary>The built site in headless Chromium: no console error, every chart drawn, nothing fetched from elsewhere, and axe-core's accessibility rules.</summary>
 public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly string[] ChromiumFlags =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private static string GroupPage(Func<GroupBenchmark, bool> which) =>
         new GroupAddresses(Demo.Report)[Demo.Report.Groups.First(which).Key].Path;
 
@@ -29,14 +26,11 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
         "no-such-page/",
     ];
 
-    private static async Task<IBrowser> Launch(IPlaywright playwright) =>
-        await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
-
     [BrowserFact]
     public async Task Every_page_loads_without_errors_and_draws_its_charts()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Tools.LaunchChromium(playwright);
         var problems = new List<string>();
         foreach (var path in Pages)
         {
@@ -97,7 +91,7 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
     public async Task Axe_finds_no_serious_or_critical_violation_in_light_or_dark_mode()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Tools.LaunchChromium(playwright);
         var violations = new List<string>();
         var folder = Demo.Inspection("screenshots");
         string[] pages = ["", GroupPage(g => g.Key is { Year: 2025, Segment: "B2B", Industry: "Software", Employees: null }), "methodology/"];
@@ -125,7 +119,7 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
     public async Task A_phone_sized_screen_scrolls_tables_not_the_page()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Tools.LaunchChromium(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         await page.GotoAsync(site.Address + GroupPage(g => g.Key is { Year: 2025, Segment: "B2C", Industry: null, Employees: null }));
         var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -13,9 +13,6 @@ namespace RoiReport.Site.Tests.Browser;
 /// </summary>
 public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly string[] ChromiumFlags =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private sealed record Firm(string Segment, string? Industry, string? Employees, double Sales, double Costs, double Hours, (double Sales, double Costs, double Hours)? Other = null);
 
     private static IEnumerable<Firm> Firms()
@@ -41,7 +38,7 @@ public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
         using var stream = File.OpenRead(Path.Combine(site.Folder, "data", "benchmarks.json"));
         var report = BenchmarkJsonReader.Read(stream);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
+        await using var browser = await Tools.LaunchChromium(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         await page.GotoAsync(site.Address + "compare/", new() { WaitUntil = WaitUntilState.NetworkIdle });
         var afterLoad = new List<string>();
@@ -85,7 +82,7 @@ public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
     public async Task Announces_mistakes_and_passes_axe_with_a_result_shown()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.Chromium, Headless = true, Args = ChromiumFlags });
+        await using var browser = await Tools.LaunchChromium(playwright);
         var violations = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {

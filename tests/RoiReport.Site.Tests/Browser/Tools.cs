@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace RoiReport.Site.Tests.Browser;
 
 /// <summary>
@@ -16,6 +18,18 @@ internal static class Tools
         .Split(Path.PathSeparator)
         .Select(folder => Path.Combine(folder, "java"))
         .FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// Debian's Chromium, headless. Without the background-networking flags it keeps trying to
+    /// reach Google's services, which this machine's closed network refuses.
+    /// </summary>
+    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
 
     public static string? MissingForBrowser =>
         !File.Exists(Chromium) ? $"no Chromium at {Chromium} (apt-get install chromium; .ci/run installs it)"
