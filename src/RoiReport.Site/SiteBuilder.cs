@@ -42,8 +42,10 @@ public static class SiteBuilder
         Parallel.ForEach(specs, spec => charts[spec.Id] = renderer.Render(spec));
         progress($"drew {charts.Count} charts");
 
-        var models = new PageModels(report, addresses, charts, new Formats(money));
-        var pages = SitePlanner.Plan(documents, report, addresses, models, options, problems);
+        var formats = new Formats(money);
+        var models = new PageModels(report, addresses, charts, formats);
+        var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
+        var pages = SitePlanner.Plan(documents, report, addresses, models, shortcodes, options, problems);
         if (!problems.IsEmpty)
         {
             return null;

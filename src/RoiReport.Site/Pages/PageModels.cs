@@ -60,6 +60,7 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         }
         var sm = group.HourlyReturn!;
         model["summary"] = Summary(group);
+        model["caption"] = "Hourly return: net margin (sales less direct costs) divided by hours";
         model["figures"] = new[] { FigureRow(ChartBuilder.SocialMediaSeries, sm), group.OtherHourlyReturn is { } other ? FigureRow(ChartBuilder.OtherMarketingSeries, other) : null }.OfType<Dictionary<string, object?>>().ToList();
         model["shares"] = new List<Dictionary<string, object?>>
         {
@@ -153,6 +154,16 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         return $"Of {Formats.Count(group.Respondents)} firms, {Formats.Count(group.N)} could put a figure on the return of their social-media hours. " +
             $"The median firm earned {formats.PerHour(sm.P50)} of social media; the middle half earned between {formats.Amount(sm.P25)} and {formats.Amount(sm.P75)}.";
     }
+
+    /// <summary>The model of the benchmark-table partial for one published group.</summary>
+    public Dictionary<string, object?> Table(GroupBenchmark group, string? note) => new()
+    {
+        ["caption"] = $"Hourly return of {addresses[group.Key].NameWithYear}",
+        ["currency"] = formats.Money.Currency,
+        ["note"] = note,
+        ["figures"] = new[] { FigureRow(ChartBuilder.SocialMediaSeries, group.HourlyReturn!), group.OtherHourlyReturn is { } other ? FigureRow(ChartBuilder.OtherMarketingSeries, other) : null }
+            .OfType<Dictionary<string, object?>>().ToList(),
+    };
 
     private Dictionary<string, object?> FigureRow(string label, ChannelStatistics s) => new()
     {

@@ -15,7 +15,7 @@ public static class SitePlanner
     private const string ComparePath = "compare/";
 
     public static IReadOnlyList<PlannedPage> Plan(
-        IReadOnlyList<SourceDocument> documents, BenchmarkReport report, GroupAddresses addresses, PageModels models, SiteOptions options, DiagnosticBag problems)
+        IReadOnlyList<SourceDocument> documents, BenchmarkReport report, GroupAddresses addresses, PageModels models, Shortcodes.ShortcodeRenderer shortcodes, SiteOptions options, DiagnosticBag problems)
     {
         var latestYear = report.Waves.Count == 0 ? (int?)null : report.Waves.Max(w => w.Year);
         var featured = latestYear is { } year && models.HasChart($"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}")
@@ -65,7 +65,7 @@ public static class SitePlanner
                 problems.Add(new Diagnostic(document.SourcePath, 1, "page", $"its address /{document.SitePath} is one the site generates, expected another file name"));
                 continue;
             }
-            var model = new Dictionary<string, object?> { ["content"] = MarkdownRenderer.ToHtml(document.Markdown) };
+            var model = new Dictionary<string, object?> { ["content"] = shortcodes.Render(document, PlannedPage.RootOf(document.SitePath), problems) };
             Enrich(model, document.FrontMatter.Layout, models, featured, postList, PlannedPage.RootOf(document.SitePath));
             var frontMatter = document.FrontMatter;
             pages.Add(new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
@@ -83,7 +83,7 @@ public static class SitePlanner
                 pages.Add(new PlannedPage(path, layout, title, options.Description, model, featured, Nav: nav));
             }
         }
-        Default(Home, "home", options.Title, $"<p>{System.Net.WebUtility.HtmlEncode(options.Description)}</p>", null);
+        Default(Home, "home", options.Title, $"<p>{Html.Encode(options.Description)}</p>", null);
         Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
         Default(PostsPath, "posts", "Posts", "", "posts");
         return [.. pages, .. generated];

@@ -13,10 +13,13 @@ public sealed class Theme
     public const string BaseLayout = "base";
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly IHandlebars _handlebars;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _partials = new(StringComparer.Ordinal);
 
-    private Theme(string folder, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private Theme(string folder, IHandlebars handlebars, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
     {
         Folder = folder;
+        _handlebars = handlebars;
         _layouts = layouts;
     }
 
@@ -44,7 +47,7 @@ public sealed class Theme
         {
             problems.Add(new Diagnostic(Path.Combine(folder, "layouts", BaseLayout + ".hbs"), 0, "theme", "missing, expected the layout that wraps every page"));
         }
-        return problems.Count > before ? null : new Theme(folder, layouts);
+        return problems.Count > before ? null : new Theme(folder, handlebars, layouts);
     }
 
     /// <summary>A page's body in its layout, wrapped in the base layout.</summary>
@@ -53,6 +56,10 @@ public sealed class Theme
         model["body"] = _layouts[layout](model);
         return _layouts[BaseLayout](model);
     }
+
+    /// <summary>One partial on its own, for content placed inside a page's Markdown (shortcodes).</summary>
+    public string RenderPartial(string partial, IDictionary<string, object?> model) =>
+        _partials.GetOrAdd(partial, name => _handlebars.Compile("{{> " + name + "}}"))(model);
 
     private static IEnumerable<string> Files(string folder, string kind)
     {

@@ -1,0 +1,248 @@
+using System.Globalization;
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Diagnostics;
+using RoiReport.Core.Survey;
+using RoiReport.Site.Charts;
+using RoiReport.Site.Content;
+using RoiReport.Site.Pages;
+
+namespace RoiReport.Site.Shortcodes;
+
+/// <summary>
+/// Renders a page's Markdown with its shortcodes: <c>chart</c>, <c>figure</c> and
+/// <c>benchmark-table</c>. A shortcode that names an unknown kind, parameter or statistic, or a
+/// group that is absent or suppressed, is an error with the page's file and line and the valid
+/// choices: the page never shows an empty box or a made-up number. <c>fallback="parent"</c> asks
+/// for the nearest broader published group instead, and names it.
+/// </summary>
+public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses addresses, PageModels models, Formats formats, Theme.Theme theme)
+{
+    private static readonly string[] Names = ["chart", "figure", "benchmark-table"];
+    private static readonly string[] GroupParameters = ["segment", "industry", "employees", "year", "fallback"];
+    private static readonly string[] Stats =
+        ["p10", "p25", "p50", "median", "p75", "p90", "mean", "n", "respondents", "share_positive", "share_attributing", "share_sm_ge_other",
+         "other_p10", "other_p25", "other_p50", "other_p75", "other_p90", "other_mean"];
+
+    private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
+
+    public string Render(SourceDocument document, string root, DiagnosticBag problems)
+    {
+        var shortcodes = ShortcodeParser.Parse(document.Markdown, document.SourcePath, document.BodyLine, problems);
+        if (shortcodes.Count == 0)
+        {
+            return MarkdownRenderer.ToHtml(document.Markdown);
+        }
+        var markdown = document.Markdown;
+        var replacements = new List<(string Token, string Html, bool Block, Shortcode Shortcode)>();
+        for (var i = shortcodes.Count - 1; i >= 0; i--)
+        {
+            var shortcode = shortcodes[i];
+            var token = $"RoiReportShortcode{i}Token";
+            var fail = (string message) => problems.Add(new Diagnostic(document.SourcePath, shortcode.Line, $"shortcode {shortcode.Name}", message));
+            if (Render(shortcode, root, fail) is { } rendered)
+            {
+                replacements.Add((token, rendered.Html, rendered.Block, shortcode));
+            }
+            markdown = string.Concat(markdown.AsSpan(0, shortcode.Start), token, markdown.AsSpan(shortcode.Start + shortcode.Length));
+        }
+        var html = MarkdownRenderer.ToHtml(markdown);
+        foreach (var (token, rendered, block, shortcode) in replacements)
+        {
+            var paragraph = $"<p>{token}</p>";
+            if (block && html.Contains(paragraph, StringComparison.Ordinal))
+            {
+                html = html.Replace(paragraph, rendered, StringComparison.Ordinal);
+            }
+            else if (block)
+            {
+                problems.Add(new Diagnostic(document.SourcePath, shortcode.Line, $"shortcode {shortcode.Name}", "shares its paragraph with text, expected it on a line of its own with blank lines around it"));
+            }
+            else
+            {
+                html = html.Replace(token, rendered, StringComparison.Ordinal);
+            }
+        }
+        return html;
+    }
+
+    private (string Html, bool Block)? Render(Shortcode shortcode, string root, Action<string> fail)
+    {
+        switch (shortcode.Name)
+        {
+            case "chart":
+                return Chart(shortcode, root, fail) is { } chart ? (chart, true) : null;
+            case "figure":
+                return Figure(shortcode, fail) is { } figure ? (figure, false) : null;
+            case "benchmark-table":
+                return Table(shortcode, fail) is { } table ? (table, true) : null;
+            default:
+                fail($"unknown shortcode '{shortcode.Name}', expected one of: {string.Join(", ", Names)}");
+                return null;
+        }
+    }
+
+    private string? Chart(Shortcode shortcode, string root, Action<string> fail)
+    {
+        var kinds = Enum.GetValues<ChartKind>().ToDictionary(ChartKinds.Name);
+        if (shortcode.Positional.Count != 1 || !kinds.TryGetValue(shortcode.Positional[0], out var kind))
+        {
+            fail($"{(shortcode.Positional.Count == 0 ? "names no chart kind" : $"unknown chart kind '{string.Join(" ", shortcode.Positional)}'")}, expected one of: {string.Join(", ", kinds.Keys)}");
+            return null;
+        }
+        var allowed = kind == ChartKind.HourlyReturnBySegment ? ["year"] : GroupParameters;
+        if (!OnlyKnown(shortcode, allowed, fail) || Resolve(shortcode, kind == ChartKind.HourlyReturnBySegment, fail) is not var (group, note))
+        {
+            return null;
+        }
+        var id = ChartBuilder.Id(kind, addresses[group.Key]);
+        if (!models.HasChart(id))
+        {
+            fail(kind == ChartKind.Trend
+                ? $"there is no trend for {addresses[group.Key].Name}: it needs the group published in two waves or more"
+                : $"there is no {ChartKinds.Name(kind)} chart for {addresses[group.Key].NameWithYear}");
+            return null;
+        }
+        var chart = theme.RenderPartial("chart", models.Chart(id, root));
+        return note is null ? chart : chart + $"\n<p class=\"muted\">{Html.Encode(note)}</p>";
+    }
+
+    private string? Figure(Shortcode shortcode, Action<string> fail)
+    {
+        if (!OnlyKnown(shortcode, [.. GroupParameters, "stat"], fail))
+        {
+            return null;
+        }
+        if (shortcode.Positional.Count > 0 || !shortcode.Named.TryGetValue("stat", out var stat) || !Stats.Contains(stat))
+        {
+            fail($"{(shortcode.Named.TryGetValue("stat", out var given) ? $"unknown stat '{given}'" : "names no stat")}, expected stat= one of: {string.Join(", ", Stats)}");
+            return null;
+        }
+        if (Resolve(shortcode, false, fail) is not var (group, note))
+        {
+            return null;
+        }
+        var text = Stat(group, stat);
+        if (text is null)
+        {
+            fail($"{stat} is not published for {addresses[group.Key].NameWithYear} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them)");
+            return null;
+        }
+        var html = $"<span class=\"figure\">{Html.Encode(text)}</span>";
+        return note is null ? html : html + $" <span class=\"muted\">({Html.Encode(note)})</span>";
+    }
+
+    private string? Table(Shortcode shortcode, Action<string> fail)
+    {
+        if (shortcode.Positional.Count > 0)
+        {
+            fail($"takes no positional value, expected only: {string.Join(", ", GroupParameters)}");
+            return null;
+        }
+        return OnlyKnown(shortcode, GroupParameters, fail) && Resolve(shortcode, false, fail) is var (group, note)
+            ? theme.RenderPartial("benchmark-table", models.Table(group, note))
+            : null;
+    }
+
+    private string? Stat(GroupBenchmark group, string stat)
+    {
+        var channel = stat.StartsWith("other_", StringComparison.Ordinal) ? group.OtherHourlyReturn : group.HourlyReturn;
+        double? money = stat.Replace("other_", "", StringComparison.Ordinal) switch
+        {
+            "p10" => channel?.P10,
+            "p25" => channel?.P25,
+            "p50" or "median" => channel?.P50,
+            "p75" => channel?.P75,
+            "p90" => channel?.P90,
+            "mean" => channel?.Mean,
+            _ => null,
+        };
+        return stat switch
+        {
+            "n" => Formats.Count(group.N),
+            "respondents" => Formats.Count(group.Respondents),
+            "share_positive" => group.SharePositive is { } s1 ? Formats.Share(s1) : null,
+            "share_attributing" => group.ShareAttributing is { } s2 ? Formats.Share(s2) : null,
+            "share_sm_ge_other" => group.ShareSmGeOther is { } s3 ? Formats.Share(s3) : null,
+            _ => money is { } m ? formats.Money.PerHour(m) : null,
+        };
+    }
+
+    private static bool OnlyKnown(Shortcode shortcode, IReadOnlyCollection<string> allowed, Action<string> fail)
+    {
+        foreach (var name in shortcode.Named.Keys.Where(k => !allowed.Contains(k)))
+        {
+            fail($"unknown parameter '{name}', expected some of: {string.Join(", ", allowed)}");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The published group the parameters name, or its nearest published parent with fallback="parent".</summary>
+    private (GroupBenchmark Group, string? Note)? Resolve(Shortcode shortcode, bool wholeWave, Action<string> fail)
+    {
+        var years = report.Waves.Select(w => w.Year).ToList();
+        var named = shortcode.Named;
+        var year = years.Count == 0 ? 0 : years.Max();
+        if (named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
+        {
+            fail($"year '{yearText}' has no wave, expected one of: {string.Join(", ", years)}");
+            return null;
+        }
+        string? Label(Dimension dimension)
+        {
+            var name = DimensionNames.ColumnName(dimension);
+            if (wholeWave || !named.TryGetValue(name, out var value))
+            {
+                return null;
+            }
+            var labels = report.Groups.Where(g => g.Key.Year == year).Select(g => g.Key[dimension]).OfType<string>().Distinct(StringComparer.Ordinal).Order(LabelOrder.Instance).ToList();
+            var match = labels.FirstOrDefault(l => string.Equals(l, value, dimension == Dimension.Segment ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+            if (match is null)
+            {
+                throw new UnknownLabel($"{name} '{value}' is not in the {year} wave, expected one of: {string.Join(", ", labels)}");
+            }
+            return match;
+        }
+        PeerGroupKey key;
+        try
+        {
+            key = new PeerGroupKey(year, Label(Dimension.Segment), Label(Dimension.Industry), Label(Dimension.Employees), null);
+        }
+        catch (UnknownLabel e)
+        {
+            fail(e.Message);
+            return null;
+        }
+        var fallback = named.TryGetValue("fallback", out var mode) ? mode : null;
+        if (fallback is not (null or "parent"))
+        {
+            fail($"fallback '{fallback}' is not known, expected fallback=\"parent\"");
+            return null;
+        }
+        if (_groups.TryGetValue(key, out var group) && !group.Suppressed)
+        {
+            return (group, null);
+        }
+        var reason = group is null ? "has no firms" : "has too few firms to publish";
+        if (fallback is null)
+        {
+            fail($"the group {Name(key)} {reason}, expected a published group, or fallback=\"parent\" to show the nearest broader one");
+            return null;
+        }
+        PeerGroupKey[] ladder = [key with { Employees = null }, key with { Employees = null, Industry = null }, new(year, null, null, null, null)];
+        foreach (var parent in ladder)
+        {
+            if (_groups.TryGetValue(parent, out var published) && !published.Suppressed)
+            {
+                return (published, $"for {Name(parent)}: {Name(key)} {reason}");
+            }
+        }
+        fail($"the group {Name(key)} {reason}, and so has every broader group");
+        return null;
+    }
+
+    private string Name(PeerGroupKey key) =>
+        addresses.TryGet(key, out var address) ? address.Name : string.Join(" · ", new[] { key.Segment, key.Industry, key.Employees }.OfType<string>());
+
+    private sealed class UnknownLabel(string message) : Exception(message);
+}

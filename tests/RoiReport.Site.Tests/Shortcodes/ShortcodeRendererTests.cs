@@ -1,0 +1,100 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Diagnostics;
+using RoiReport.Site.Charts;
+using RoiReport.Site.Content;
+using RoiReport.Site.Pages;
+using RoiReport.Site.Shortcodes;
+
+namespace RoiReport.Site.Tests.Shortcodes;
+
+/// <summary>Shortcodes rendered against the synthetic two-wave report, with the repository's theme.</summary>
+public sealed class ShortcodeRendererTests
+{
+    private static readonly Lazy<(ShortcodeRenderer Renderer, BenchmarkReport Report)> Context = new(() =>
+    {
+        var report = Demo.Report;
+        var addresses = new GroupAddresses(report);
+        var renderer = new ChartRenderer(new Money("USD"), Demo.FontFile);
+        var charts = ChartBuilder.All(report, addresses).Where(c => c.Kind != ChartKind.SmVsOther).ToDictionary(c => c.Id, renderer.Render);
+        var formats = new Formats(new Money("USD"));
+        var theme = Theme.Theme.Load(Demo.Theme, new DiagnosticBag())!;
+        return (new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats), formats, theme), report);
+    });
+
+    /// <summary>A page whose body starts on line 5, as after three lines of front matter and the closing ---.</summary>
+    private static (string Html, DiagnosticBag Problems) Render(string markdown)
+    {
+        var problems = new DiagnosticBag();
+        var document = new SourceDocument("input/posts/p.md", "posts/p.md", new FrontMatter("P", null, new DateOnly(2025, 1, 1), false, "post", []), markdown, 5);
+        return (Context.Value.Renderer.Render(document, "../../", problems), problems);
+    }
+
+    private static string Problem(string markdown)
+    {
+        var (_, problems) = Render(markdown);
+        Assert.False(problems.IsEmpty, "expected a problem");
+        return problems.Kept[0].ToString();
+    }
+
+    [Fact]
+    public void A_figure_is_the_published_number_formatted_in_the_sites_currency()
+    {
+        var b2b = Context.Value.Report.Groups.Single(g => g.Key is { Year: 2025, Segment: "B2B", Industry: null, Employees: null });
+        var (html, problems) = Render("The median was {{< figure stat=\"p50\" segment=\"b2b\" >}} per firm.\n");
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Equal($"<p>The median was <span class=\"figure\">{new Money("USD").PerHour(b2b.HourlyReturn!.P50!.Value)}</span> per firm.</p>\n", html);
+    }
+
+    [Fact]
+    public void A_chart_and_a_table_stand_as_blocks_with_their_text_alternative_and_figures()
+    {
+        var (html, problems) = Render("Before.\n\n{{< chart \"distribution\" segment=\"B2C\" >}}\n\n{{< benchmark-table segment=\"B2C\" >}}\n");
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Contains("<div class=\"chart\" id=\"distribution-2025-b2c-all-all\">", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"img\" aria-label=\"Social-media hourly return: B2C", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../charts/distribution-2025-b2c-all-all.png\"", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Hourly return of B2C · all industries · all sizes, 2025 (USD per hour)</caption>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p><div", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fallback_parent_names_the_broader_group_it_used()
+    {
+        var suppressed = Context.Value.Report.Groups.First(g => g.Suppressed && g.Key is { Year: 2025, Level: 3 }).Key;
+        var markdown = $"{{{{< figure stat=\"p50\" segment=\"{suppressed.Segment}\" industry=\"{suppressed.Industry}\" employees=\"{suppressed.Employees}\" fallback=\"parent\" >}}}}\n";
+        var (html, problems) = Render(markdown);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(html.Contains($"(for {suppressed.Segment} · {suppressed.Industry}", StringComparison.Ordinal), html);
+        Assert.Contains("has too few firms to publish)", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{< graph \"trend\" >}}", "input/posts/p.md:5: shortcode graph: unknown shortcode 'graph', expected one of: chart, figure, benchmark-table")]
+    [InlineData("\n\n{{< chart \"pie\" >}}", "input/posts/p.md:7: shortcode chart: unknown chart kind 'pie', expected one of: hourly-return-by-segment, distribution, sm-vs-other, trend")]
+    [InlineData("{{< chart \"distribution\" sector=\"Retail\" >}}", "input/posts/p.md:5: shortcode chart: unknown parameter 'sector', expected some of: segment, industry, employees, year, fallback")]
+    [InlineData("{{< figure stat=\"p55\" >}}", "input/posts/p.md:5: shortcode figure: unknown stat 'p55', expected stat= one of: p10, p25, p50")]
+    [InlineData("{{< figure stat=\"p50\" industry=\"Mining\" >}}", "input/posts/p.md:5: shortcode figure: industry 'Mining' is not in the 2025 wave, expected one of: Consumer goods,")]
+    [InlineData("{{< figure stat=\"p50\" year=\"2019\" >}}", "input/posts/p.md:5: shortcode figure: year '2019' has no wave, expected one of: 2024, 2025")]
+    [InlineData("{{< figure stat=\"p50\" fallback=\"up\" >}}", "input/posts/p.md:5: shortcode figure: fallback 'up' is not known, expected fallback=\"parent\"")]
+    [InlineData("Text {{< chart \"distribution\" >}} inline.", "input/posts/p.md:5: shortcode chart: shares its paragraph with text, expected it on a line of its own")]
+    public void A_wrong_shortcode_fails_with_the_file_line_and_valid_choices(string markdown, string expected)
+    {
+        Assert.StartsWith(expected, Problem(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suppressed_group_is_refused_without_fallback_and_never_shows_a_number()
+    {
+        var suppressed = Context.Value.Report.Groups.First(g => g.Suppressed && g.Key is { Year: 2025, Level: 3 }).Key;
+        var message = Problem($"{{{{< figure stat=\"p50\" segment=\"{suppressed.Segment}\" industry=\"{suppressed.Industry}\" employees=\"{suppressed.Employees}\" >}}}}");
+        Assert.Contains("has too few firms to publish, expected a published group, or fallback=\"parent\" to show the nearest broader one", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_that_is_not_published_is_refused()
+    {
+        var small = Context.Value.Report.Groups.First(g => !g.Suppressed && g.N < 20 && g.Key is { Year: 2025, Level: 3 }).Key;
+        var message = Problem($"{{{{< figure stat=\"p90\" segment=\"{small.Segment}\" industry=\"{small.Industry}\" employees=\"{small.Employees}\" >}}}}");
+        Assert.Contains("p90 is not published for", message, StringComparison.Ordinal);
+    }
+}
