@@ -17,7 +17,8 @@ public sealed partial class SiteBuildTests : IDisposable
     private static BenchmarkReport Report(bool hostile = false)
     {
         var responses = SampleSurvey.Generate(700, 2024, 1).Concat(SampleSurvey.Generate(700, 2025, 2))
-            .Select(r => hostile && r.Industry == "Retail" ? r with { Industry = Hostile } : r)
+            // An industry the demonstration pages do not name in a shortcode.
+            .Select(r => hostile && r.Industry == "Wholesale" ? r with { Industry = Hostile } : r)
             .ToList();
         return BenchmarkEngine.Compute(responses, BenchmarkSettings.Default);
     }
