@@ -43,7 +43,7 @@ public static class SiteBuilder
         progress($"drew {charts.Count} charts");
 
         var formats = new Formats(money);
-        var models = new PageModels(report, addresses, charts, formats);
+        var models = new PageModels(report, addresses, charts, formats, options);
         var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
         var pages = SitePlanner.Plan(documents, report, addresses, models, shortcodes, options, problems);
         if (!problems.IsEmpty)
@@ -78,6 +78,7 @@ public static class SiteBuilder
         var model = new Dictionary<string, object?>(page.Model)
         {
             ["root"] = root,
+            ["bare"] = page.Layout == "embed",
             ["site"] = new Dictionary<string, object?>
             {
                 ["title"] = options.Title,

@@ -18,7 +18,7 @@ public static class Plumbing
         {
             return null;
         }
-        var urls = pages.Where(p => p.Path != "404.html").Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", options.AbsoluteUrl(p.Path))));
+        var urls = pages.Where(p => p.Path != "404.html" && p.Layout != "embed").Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", options.AbsoluteUrl(p.Path))));
         return XmlDeclaration + new XElement(Sitemap + "urlset", urls) + "\n";
     }
 

@@ -5,16 +5,20 @@ using RoiReport.Site.Charts;
 namespace RoiReport.Site.Pages;
 
 /// <summary>What each kind of page shows, with every figure formatted for reading.</summary>
-public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses, IReadOnlyDictionary<string, RenderedChart> charts, Formats formats)
+public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses, IReadOnlyDictionary<string, RenderedChart> charts, Formats formats, SiteOptions options)
 {
     private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
 
-    public Dictionary<string, object?> Chart(string id, string root)
+    /// <param name="compact">For an embed page: the chart and its caption, without the figures table or the embed snippet.</param>
+    public Dictionary<string, object?> Chart(string id, string root, bool compact = false)
     {
         var rendered = charts[id];
         var chart = rendered.Chart;
         return new()
         {
+            ["compact"] = compact,
+            ["embedFrame"] = compact ? null : EmbedFrame(rendered),
+            ["embedImage"] = compact ? null : EmbedImage(rendered),
             ["id"] = chart.Id,
             ["title"] = chart.Title,
             ["alt"] = rendered.AltText,
@@ -37,6 +41,21 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
     }
 
     public bool HasChart(string id) => charts.ContainsKey(id);
+
+    public IEnumerable<string> ChartIds => charts.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The snippet another site pastes: a responsive frame of the chart's embed page.</summary>
+    public string EmbedFrame(RenderedChart chart) =>
+        $"<iframe src=\"{Link($"embed/{chart.Chart.Id}/")}\" title=\"{Html.Encode(chart.Chart.Title)}\" loading=\"lazy\" style=\"width:100%;max-width:800px;aspect-ratio:800/520;border:0\"></iframe>";
+
+    /// <summary>The plain image, for platforms that strip frames.</summary>
+    public string EmbedImage(RenderedChart chart) =>
+        $"<img src=\"{Link($"charts/{chart.Chart.Id}.png")}\" alt=\"{Html.Encode(chart.AltText)}\" width=\"{ChartStyle.PngWidth}\" height=\"{ChartStyle.PngHeight}\" style=\"max-width:100%;height:auto\">";
+
+    public RenderedChart Rendered(string id) => charts[id];
+
+    /// <summary>A site path as other sites must link to it: absolute where the base URL is.</summary>
+    public string Link(string path) => options.AbsoluteUrl(path) ?? options.BaseUrl + path;
 
     public Dictionary<string, object?> Group(GroupBenchmark group, string root)
     {

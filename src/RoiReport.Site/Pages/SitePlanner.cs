@@ -13,6 +13,7 @@ public static class SitePlanner
     private const string PostsPath = "posts/";
     private const string BenchmarksPath = "benchmarks/";
     private const string ComparePath = "compare/";
+    private const string EmbedPath = "embed/";
 
     public static IReadOnlyList<PlannedPage> Plan(
         IReadOnlyList<SourceDocument> documents, BenchmarkReport report, GroupAddresses addresses, PageModels models, Shortcodes.ShortcodeRenderer shortcodes, SiteOptions options, DiagnosticBag problems)
@@ -51,6 +52,7 @@ public static class SitePlanner
                 models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
         }
         generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
+        generated.AddRange(Embeds(models, options));
         var money = new Money(options.Currency);
         generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
             "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
@@ -87,6 +89,34 @@ public static class SitePlanner
         Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
         Default(PostsPath, "posts", "Posts", "", "posts");
         return [.. pages, .. generated];
+    }
+
+    /// <summary>A bare page per chart for other sites to frame, and the index of their snippets.</summary>
+    private static IEnumerable<PlannedPage> Embeds(PageModels models, SiteOptions options)
+    {
+        var ids = models.ChartIds.ToList();
+        foreach (var id in ids)
+        {
+            var path = $"{EmbedPath}{id}/";
+            var chart = models.Rendered(id).Chart;
+            yield return new PlannedPage(path, "embed", chart.Title, chart.Title, new Dictionary<string, object?>
+            {
+                ["chart"] = models.Chart(id, PlannedPage.RootOf(path), compact: true),
+                ["back"] = models.Link(""),
+                ["sourceNote"] = "peer benchmarks of anonymized survey answers.",
+            }, id);
+        }
+        yield return new PlannedPage(EmbedPath, "embeds", "Charts to embed", "Every chart of the site, with a snippet to put it into another site.",
+            new Dictionary<string, object?>
+            {
+                ["charts"] = ids.Select(id => new Dictionary<string, object?>
+                {
+                    ["id"] = id,
+                    ["title"] = models.Rendered(id).Chart.Title,
+                    ["embedFrame"] = models.EmbedFrame(models.Rendered(id)),
+                    ["embedImage"] = models.EmbedImage(models.Rendered(id)),
+                }).ToList(),
+            });
     }
 
     private static void Enrich(Dictionary<string, object?> model, string layout, PageModels models, string? featured, List<Dictionary<string, object?>> posts, string root)

@@ -69,9 +69,22 @@ public sealed class Theme
 
     private static void Compile(string file, DiagnosticBag problems, Action<string> compile)
     {
+        var source = File.ReadAllText(file);
+        // Handlebars.Net 2.4 renders a partial that stands alone on an indented line without
+        // escaping its {{values}}: an injection hole, so such a line is refused.
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && char.IsWhiteSpace(lines[i][0]) && lines[i].Trim().StartsWith("{{>", StringComparison.Ordinal) && lines[i].Trim().EndsWith("}}", StringComparison.Ordinal)
+                && lines[i].Trim().IndexOf("}}", StringComparison.Ordinal) == lines[i].Trim().Length - 2)
+            {
+                problems.Add(new Diagnostic(file, i + 1, "template",
+                    "a partial alone on an indented line, which Handlebars.Net renders without escaping; expected it at the start of the line or beside other markup"));
+            }
+        }
         try
         {
-            compile(File.ReadAllText(file));
+            compile(source);
         }
         catch (HandlebarsException e)
         {

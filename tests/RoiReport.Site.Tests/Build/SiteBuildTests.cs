@@ -67,6 +67,23 @@ public sealed partial class SiteBuildTests : IDisposable
     }
 
     [Fact]
+    public void Every_chart_has_an_embed_page_listed_in_the_embed_index()
+    {
+        var report = Report();
+        var site = Build("site", report);
+        var charts = Directory.EnumerateFiles(Path.Combine(site, "charts"), "*.png").Select(Path.GetFileNameWithoutExtension).ToList();
+        var index = File.ReadAllText(Path.Combine(site, "embed", "index.html"));
+        Assert.NotEmpty(charts);
+        Assert.All(charts, id =>
+        {
+            Assert.True(File.Exists(Path.Combine(site, "embed", id!, "index.html")), id);
+            Assert.Contains($"&lt;iframe src&#x3D;&quot;https://benchmark.test/sub/embed/{id}/&quot;", index, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain("<iframe", index, StringComparison.Ordinal);
+        Assert.DoesNotMatch("embed/[a-z]", File.ReadAllText(Path.Combine(site, "sitemap.xml")));
+    }
+
+    [Fact]
     public void A_suppressed_group_says_so_and_shows_no_figure()
     {
         var report = Report();
