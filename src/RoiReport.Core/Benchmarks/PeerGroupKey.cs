@@ -18,6 +18,14 @@ public sealed record PeerGroupKey(int Year, string? Segment, string? Industry, s
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 
+    /// <summary>
+    /// This group and the broader ones a comparison falls back to, narrowest first: size dropped,
+    /// then industry, then the whole wave. The site's calculator (theme/assets/compare.js) follows
+    /// the same order.
+    /// </summary>
+    public IEnumerable<PeerGroupKey> FallbackLadder() =>
+        new[] { this, this with { Employees = null }, this with { Employees = null, Industry = null }, new PeerGroupKey(Year, null, null, null, null) }.Distinct();
+
     /// <summary>The same cut of another wave.</summary>
     public PeerGroupKey InYear(int year) => this with { Year = year };
 

@@ -33,9 +33,8 @@ public static class PeerComparison
 
         var segment = SegmentNames.Name(firm.Segment);
         var wanted = new PeerGroupKey(year, segment, firm.Industry, firm.Employees, null);
-        PeerGroupKey[] ladder = [wanted, wanted with { Employees = null }, wanted with { Employees = null, Industry = null }, new(year, null, null, null, null)];
         var skipped = new List<PeerGroupKey>();
-        foreach (var key in ladder.Distinct())
+        foreach (var key in wanted.FallbackLadder())
         {
             if (groups.TryGetValue(key, out var group) && !group.Suppressed)
             {

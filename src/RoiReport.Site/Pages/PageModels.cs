@@ -77,10 +77,9 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         {
             return model;
         }
-        var sm = group.HourlyReturn!;
         model["summary"] = Summary(group);
         model["caption"] = "Hourly return: net margin (sales less direct costs) divided by hours";
-        model["figures"] = new[] { FigureRow(ChartBuilder.SocialMediaSeries, sm), group.OtherHourlyReturn is { } other ? FigureRow(ChartBuilder.OtherMarketingSeries, other) : null }.OfType<Dictionary<string, object?>>().ToList();
+        model["figures"] = Figures(group);
         model["shares"] = new List<Dictionary<string, object?>>
         {
             new() { ["value"] = Formats.Share(group.ShareAttributing), ["label"] = "of firms could attribute sales to social media" },
@@ -180,9 +179,12 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         ["caption"] = $"Hourly return of {addresses[group.Key].NameWithYear}",
         ["currency"] = formats.Money.Currency,
         ["note"] = note,
-        ["figures"] = new[] { FigureRow(ChartBuilder.SocialMediaSeries, group.HourlyReturn!), group.OtherHourlyReturn is { } other ? FigureRow(ChartBuilder.OtherMarketingSeries, other) : null }
-            .OfType<Dictionary<string, object?>>().ToList(),
+        ["figures"] = Figures(group),
     };
+
+    /// <summary>A published group's rows of the figures table: social media, and other marketing where published.</summary>
+    private List<Dictionary<string, object?>> Figures(GroupBenchmark group) =>
+        [FigureRow(ChartBuilder.SocialMediaSeries, group.HourlyReturn!), .. group.OtherHourlyReturn is { } other ? [FigureRow(ChartBuilder.OtherMarketingSeries, other)] : Array.Empty<Dictionary<string, object?>>()];
 
     private Dictionary<string, object?> FigureRow(string label, ChannelStatistics s) => new()
     {

@@ -229,8 +229,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             fail($"the group {Name(key)} {reason}, expected a published group, or fallback=\"parent\" to show the nearest broader one");
             return null;
         }
-        PeerGroupKey[] ladder = [key with { Employees = null }, key with { Employees = null, Industry = null }, new(year, null, null, null, null)];
-        foreach (var parent in ladder)
+        foreach (var parent in key.FallbackLadder().Skip(1))
         {
             if (_groups.TryGetValue(parent, out var published) && !published.Suppressed)
             {
