@@ -8,7 +8,7 @@ namespace RoiReport.Site.Content;
 /// <summary>Reads the Markdown pages of the input folder with their front matter.</summary>
 public static class ContentLoader
 {
-    private static readonly string[] Keys = ["title", "description", "date", "draft", "layout", "tags"];
+    private static readonly string[] Keys = ["title", "description", "date", "draft", "layout", "tags", "include_all"];
 
     /// <summary>
     /// Every *.md file under the folder (drafts left out), in ordinal order of path. Problems are
@@ -43,7 +43,7 @@ public static class ContentLoader
             return null;
         }
         var before = problems.Count;
-        var frontMatter = ReadFrontMatter(path, string.Join('\n', lines[1..end]), relative.StartsWith("posts/", StringComparison.Ordinal), layouts, problems);
+        var frontMatter = ReadFrontMatter(path, string.Join('\n', lines[1..end]), relative.StartsWith("posts/", StringComparison.Ordinal), SourceDocument.IsTemplatePath(relative), layouts, problems);
         if (problems.Count > before || frontMatter is null)
         {
             return null;
@@ -51,7 +51,7 @@ public static class ContentLoader
         return new SourceDocument(path, relative, frontMatter, string.Join('\n', lines[(end + 1)..]), end + 2);
     }
 
-    private static FrontMatter? ReadFrontMatter(string path, string yaml, bool isPost, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
+    private static FrontMatter? ReadFrontMatter(string path, string yaml, bool isPost, bool isTemplate, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
     {
         // The YAML starts on the file's second line.
         void Fail(long yamlLine, string subject, string message) => problems.Add(new Diagnostic(path, yamlLine + 1, subject, message));
@@ -77,12 +77,18 @@ public static class ContentLoader
         string? title = null, description = null, layout = null;
         DateOnly? date = null;
         var draft = false;
+        var includeAll = false;
         var tags = new List<string>();
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var line = keyNode.Start.Line;
             var scalar = (value as YamlScalarNode)?.Value;
+            if (key is "title" or "description" && value is not YamlScalarNode)
+            {
+                Fail(line, key, "expected text; text that starts with [ or { must be in quotes, such as title: \"[group]\"");
+                continue;
+            }
             switch (key)
             {
                 case "title":
@@ -114,6 +120,16 @@ public static class ContentLoader
                         Fail(line, "draft", $"'{scalar}' is not true or false");
                     }
                     break;
+                case "include_all":
+                    if (!isTemplate)
+                    {
+                        Fail(line, "include_all", "applies only to a templated page, one whose file name has a [dimension] in brackets");
+                    }
+                    else if (!bool.TryParse(scalar, out includeAll))
+                    {
+                        Fail(line, "include_all", $"'{scalar}' is not true or false");
+                    }
+                    break;
                 case "tags":
                     if (value is YamlSequenceNode sequence && sequence.Children.All(t => t is YamlScalarNode))
                     {
@@ -140,6 +156,6 @@ public static class ContentLoader
             problems.Add(new Diagnostic(path, 1, "date", "missing, expected date: YYYY-MM-DD on every post"));
             return null;
         }
-        return new FrontMatter(title, description, date, draft, layout ?? (isPost ? "post" : "page"), tags);
+        return new FrontMatter(title, description, date, draft, layout ?? (isPost ? "post" : isTemplate ? "group" : "page"), tags, includeAll);
     }
 }

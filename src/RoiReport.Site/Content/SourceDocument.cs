@@ -7,6 +7,11 @@ public sealed record SourceDocument(string SourcePath, string RelativePath, Fron
 {
     public bool IsPost => RelativePath.StartsWith("posts/", StringComparison.Ordinal);
 
+    /// <summary>Whether the page is a template, rendered once per peer group: its path names a dimension in brackets.</summary>
+    public bool IsTemplate => IsTemplatePath(RelativePath);
+
+    public static bool IsTemplatePath(string relativePath) => relativePath.Contains('[', StringComparison.Ordinal);
+
     /// <summary>The page's path in the site: "about/" for about.md, "" for index.md, "posts/x/" for posts/x.md.</summary>
     public string SitePath
     {

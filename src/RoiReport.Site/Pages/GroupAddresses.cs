@@ -7,16 +7,17 @@ namespace RoiReport.Site.Pages;
 public sealed class GroupAddresses
 {
     private readonly Dictionary<PeerGroupKey, GroupAddress> _addresses = [];
+    private readonly Dictionary<Dimension, IReadOnlyDictionary<string, string>> _slugs;
 
     public GroupAddresses(BenchmarkReport report)
     {
         Dimensions = report.Settings.Dimensions;
-        var slugs = Dimensions.ToDictionary(
+        _slugs = Dimensions.ToDictionary(
             d => d,
             d => Slug.ForAll(report.Groups.Select(g => g.Key[d]).OfType<string>()));
         foreach (var key in report.Groups.Select(g => g.Key))
         {
-            var parts = Dimensions.Select(d => key[d] is { } label ? slugs[d][label] : "all").ToList();
+            var parts = Dimensions.Select(d => PathPart(d, key[d])).ToList();
             var cut = string.Join('-', parts);
             _addresses[key] = new GroupAddress(key, $"benchmarks/{key.Year}/{string.Join('/', parts)}/", cut, NameOf(key));
         }
@@ -26,6 +27,23 @@ public sealed class GroupAddresses
 
     public GroupAddress this[PeerGroupKey key] => _addresses[key];
 
+    /// <summary>The part of a group's path for one of its dimensions: the label's slug, or "all".</summary>
+    public string PathPart(Dimension dimension, string? label) => label is null ? "all" : _slugs[dimension][label];
+
+    /// <summary>How a page names a group's label of one dimension: "B2B", or "all industries" where it spans them all.</summary>
+    public static string LabelName(Dimension dimension, string? label) => label switch
+    {
+        null => dimension switch
+        {
+            Dimension.Segment => "B2B and B2C",
+            Dimension.Industry => "all industries",
+            Dimension.Employees => "all sizes",
+            _ => "all regions",
+        },
+        _ when dimension == Dimension.Employees => $"{label} employees",
+        _ => label,
+    };
+
     public bool TryGet(PeerGroupKey key, out GroupAddress address) => _addresses.TryGetValue(key, out address!);
 
     private string NameOf(PeerGroupKey key)
@@ -34,17 +52,6 @@ public sealed class GroupAddresses
         {
             return "All firms";
         }
-        return string.Join(" · ", Dimensions.Select(d => key[d] switch
-        {
-            null => d switch
-            {
-                Dimension.Segment => "B2B and B2C",
-                Dimension.Industry => "all industries",
-                Dimension.Employees => "all sizes",
-                _ => "all regions",
-            },
-            var label when d == Dimension.Employees => $"{label} employees",
-            var label => label,
-        }));
+        return string.Join(" · ", Dimensions.Select(d => LabelName(d, key[d])));
     }
 }

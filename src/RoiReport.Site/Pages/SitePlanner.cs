@@ -41,16 +41,6 @@ public static class SitePlanner
                 $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
                 models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
         }
-        foreach (var group in report.Groups)
-        {
-            var address = addresses[group.Key];
-            var distribution = ChartBuilder.Id(ChartKind.Distribution, address);
-            generated.Add(new PlannedPage(address.Path, "group", address.NameWithYear,
-                group.Suppressed
-                    ? $"Too few firms to publish figures for {address.NameWithYear}."
-                    : $"What {address.NameWithYear} earn per hour of social media: median, quartiles and spread, beside their other marketing.",
-                models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : distribution, Nav: "benchmarks"));
-        }
         generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
         generated.AddRange(Embeds(models, options));
         var money = new Money(options.Currency);
@@ -59,12 +49,29 @@ public static class SitePlanner
             new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
 
         var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = new List<PlannedPage>();
-        foreach (var document in documents)
+        var groupPages = report.Groups.ToDictionary(g => addresses[g.Key].Path, g => GroupPage(g, addresses, models), StringComparer.Ordinal);
+        var authored = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool Claim(string path, SourceDocument document, string? group)
         {
-            if (reserved.Contains(document.SitePath) || document.SitePath.StartsWith(BenchmarksPath, StringComparison.Ordinal))
+            var subject = group is null ? $"its address /{path}" : $"rendered for {group}, its address /{path}";
+            if (reserved.Contains(path) || (group is null && path.StartsWith(BenchmarksPath, StringComparison.Ordinal)))
             {
-                problems.Add(new Diagnostic(document.SourcePath, 1, "page", $"its address /{document.SitePath} is one the site generates, expected another file name"));
+                problems.Add(new Diagnostic(document.SourcePath, 1, "page", $"{subject} is one the site generates, expected another file name"));
+                return false;
+            }
+            if (!authored.TryAdd(path, document.SourcePath))
+            {
+                problems.Add(new Diagnostic(document.SourcePath, 1, "page", $"{subject} is also that of {authored[path]}, expected each page at its own address"));
+                return false;
+            }
+            return true;
+        }
+
+        var pages = new List<PlannedPage>();
+        foreach (var document in documents.Where(d => !d.IsTemplate))
+        {
+            if (!Claim(document.SitePath, document, null))
+            {
                 continue;
             }
             var model = new Dictionary<string, object?> { ["content"] = shortcodes.Render(document, PlannedPage.RootOf(document.SitePath), problems) };
@@ -73,6 +80,31 @@ public static class SitePlanner
             pages.Add(new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
                 model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null));
         }
+        foreach (var document in documents.Where(d => d.IsTemplate))
+        {
+            if (PageTemplate.Read(document, addresses.Dimensions, problems) is not { } template)
+            {
+                continue;
+            }
+            foreach (var (group, path) in template.Expand(report, addresses))
+            {
+                if (!Claim(path, document, addresses[group.Key].NameWithYear))
+                {
+                    continue;
+                }
+                var page = Templated(template, group, path, addresses, models, shortcodes, featured, postList, problems);
+                if (groupPages.ContainsKey(path))
+                {
+                    groupPages[path] = page;
+                }
+                else
+                {
+                    pages.Add(page);
+                }
+            }
+        }
+        // After the wave pages, where readers of the sitemap expect them.
+        generated.InsertRange(1 + report.Waves.Count, groupPages.Values);
 
         // Pages every site has, unless the author wrote them.
         var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -89,6 +121,36 @@ public static class SitePlanner
         Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
         Default(PostsPath, "posts", "Posts", "", "posts");
         return [.. pages, .. generated];
+    }
+
+    /// <summary>The page of a group no template renders: its figures and charts, or why it has none.</summary>
+    private static PlannedPage GroupPage(GroupBenchmark group, GroupAddresses addresses, PageModels models)
+    {
+        var address = addresses[group.Key];
+        return new PlannedPage(address.Path, "group", address.NameWithYear,
+            group.Suppressed
+                ? $"Too few firms to publish figures for {address.NameWithYear}."
+                : GroupDescription(address),
+            models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : ChartBuilder.Id(ChartKind.Distribution, address), Nav: "benchmarks");
+    }
+
+    private static string GroupDescription(GroupAddress address) =>
+        $"What {address.NameWithYear} earn per hour of social media: median, quartiles and spread, beside their other marketing.";
+
+    /// <summary>A templated page for one group: the group's figures, and the template's Markdown with its shortcodes defaulting to the group.</summary>
+    private static PlannedPage Templated(PageTemplate template, GroupBenchmark group, string path, GroupAddresses addresses, PageModels models,
+        Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> posts, DiagnosticBag problems)
+    {
+        var root = PlannedPage.RootOf(path);
+        var frontMatter = template.Document.FrontMatter;
+        var model = models.Group(group, root);
+        model["content"] = shortcodes.Render(template.Document, root, problems, group.Key);
+        Enrich(model, frontMatter.Layout, models, featured, posts, root);
+        var address = addresses[group.Key];
+        return new PlannedPage(path, frontMatter.Layout,
+            PageTemplate.Fill(frontMatter.Title, group.Key, addresses),
+            frontMatter.Description is { } description ? PageTemplate.Fill(description, group.Key, addresses) : GroupDescription(address),
+            model, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks");
     }
 
     /// <summary>A bare page per chart for other sites to frame, and the index of their snippets.</summary>

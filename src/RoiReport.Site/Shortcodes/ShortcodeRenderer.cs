@@ -13,20 +13,25 @@ namespace RoiReport.Site.Shortcodes;
 /// <c>benchmark-table</c>. A shortcode that names an unknown kind, parameter or statistic, or a
 /// group that is absent or suppressed, is an error with the page's file and line and the valid
 /// choices: the page never shows an empty box or a made-up number. <c>fallback="parent"</c> asks
-/// for the nearest broader published group instead, and names it.
+/// for the nearest broader published group instead, and names it. On a templated page, a shortcode
+/// that names no segment, industry or employees shows the page's own group, and the year defaults
+/// to the page's wave.
 /// </summary>
 public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses addresses, PageModels models, Formats formats, Theme.Theme theme)
 {
     private static readonly string[] Names = ["chart", "figure", "benchmark-table"];
-    private static readonly string[] GroupParameters = ["segment", "industry", "employees", "year", "fallback"];
+    private static readonly string[] DimensionParameters = ["segment", "industry", "employees"];
+    private static readonly string[] GroupParameters = [.. DimensionParameters, "year", "fallback"];
     private static readonly string[] Stats =
         ["p10", "p25", "p50", "median", "p75", "p90", "mean", "n", "respondents", "share_positive", "share_attributing", "share_sm_ge_other",
          "other_p10", "other_p25", "other_p50", "other_p75", "other_p90", "other_mean"];
 
     private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
 
-    public string Render(SourceDocument document, string root, DiagnosticBag problems)
+    /// <param name="pageGroup">The group of a templated page, which its shortcodes default to.</param>
+    public string Render(SourceDocument document, string root, DiagnosticBag problems, PeerGroupKey? pageGroup = null)
     {
+        var onPage = pageGroup is null ? "" : $" (on the page of {Name(pageGroup)}, {pageGroup.Year})";
         var shortcodes = ShortcodeParser.Parse(document.Markdown, document.SourcePath, document.BodyLine, problems);
         if (shortcodes.Count == 0)
         {
@@ -38,8 +43,8 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         {
             var shortcode = shortcodes[i];
             var token = $"RoiReportShortcode{i}Token";
-            var fail = (string message) => problems.Add(new Diagnostic(document.SourcePath, shortcode.Line, $"shortcode {shortcode.Name}", message));
-            if (Render(shortcode, root, fail) is { } rendered)
+            var fail = (string message) => problems.Add(new Diagnostic(document.SourcePath, shortcode.Line, $"shortcode {shortcode.Name}", message + onPage));
+            if (Render(shortcode, root, pageGroup, fail) is { } rendered)
             {
                 replacements.Add((token, rendered.Html, rendered.Block, shortcode));
             }
@@ -65,23 +70,23 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         return html;
     }
 
-    private (string Html, bool Block)? Render(Shortcode shortcode, string root, Action<string> fail)
+    private (string Html, bool Block)? Render(Shortcode shortcode, string root, PeerGroupKey? pageGroup, Action<string> fail)
     {
         switch (shortcode.Name)
         {
             case "chart":
-                return Chart(shortcode, root, fail) is { } chart ? (chart, true) : null;
+                return Chart(shortcode, root, pageGroup, fail) is { } chart ? (chart, true) : null;
             case "figure":
-                return Figure(shortcode, fail) is { } figure ? (figure, false) : null;
+                return Figure(shortcode, pageGroup, fail) is { } figure ? (figure, false) : null;
             case "benchmark-table":
-                return Table(shortcode, fail) is { } table ? (table, true) : null;
+                return Table(shortcode, pageGroup, fail) is { } table ? (table, true) : null;
             default:
                 fail($"unknown shortcode '{shortcode.Name}', expected one of: {string.Join(", ", Names)}");
                 return null;
         }
     }
 
-    private string? Chart(Shortcode shortcode, string root, Action<string> fail)
+    private string? Chart(Shortcode shortcode, string root, PeerGroupKey? pageGroup, Action<string> fail)
     {
         var kinds = Enum.GetValues<ChartKind>().ToDictionary(ChartKinds.Name);
         if (shortcode.Positional.Count != 1 || !kinds.TryGetValue(shortcode.Positional[0], out var kind))
@@ -90,7 +95,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             return null;
         }
         var allowed = kind == ChartKind.HourlyReturnBySegment ? ["year"] : GroupParameters;
-        if (!OnlyKnown(shortcode, allowed, fail) || Resolve(shortcode, kind == ChartKind.HourlyReturnBySegment, fail) is not var (group, note))
+        if (!OnlyKnown(shortcode, allowed, fail) || Resolve(shortcode, pageGroup, kind == ChartKind.HourlyReturnBySegment, fail) is not var (group, note))
         {
             return null;
         }
@@ -106,7 +111,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         return note is null ? chart : chart + $"\n<p class=\"muted\">{Html.Encode(note)}</p>";
     }
 
-    private string? Figure(Shortcode shortcode, Action<string> fail)
+    private string? Figure(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
     {
         if (!OnlyKnown(shortcode, [.. GroupParameters, "stat"], fail))
         {
@@ -117,7 +122,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             fail($"{(shortcode.Named.TryGetValue("stat", out var given) ? $"unknown stat '{given}'" : "names no stat")}, expected stat= one of: {string.Join(", ", Stats)}");
             return null;
         }
-        if (Resolve(shortcode, false, fail) is not var (group, note))
+        if (Resolve(shortcode, pageGroup, false, fail) is not var (group, note))
         {
             return null;
         }
@@ -131,14 +136,14 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         return note is null ? html : html + $" <span class=\"muted\">({Html.Encode(note)})</span>";
     }
 
-    private string? Table(Shortcode shortcode, Action<string> fail)
+    private string? Table(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
     {
         if (shortcode.Positional.Count > 0)
         {
             fail($"takes no positional value, expected only: {string.Join(", ", GroupParameters)}");
             return null;
         }
-        return OnlyKnown(shortcode, GroupParameters, fail) && Resolve(shortcode, false, fail) is var (group, note)
+        return OnlyKnown(shortcode, GroupParameters, fail) && Resolve(shortcode, pageGroup, false, fail) is var (group, note)
             ? theme.RenderPartial("benchmark-table", models.Table(group, note))
             : null;
     }
@@ -177,12 +182,15 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         return true;
     }
 
-    /// <summary>The published group the parameters name, or its nearest published parent with fallback="parent".</summary>
-    private (GroupBenchmark Group, string? Note)? Resolve(Shortcode shortcode, bool wholeWave, Action<string> fail)
+    /// <summary>
+    /// The published group the parameters name (the page's group where they name none), or its
+    /// nearest published parent with fallback="parent".
+    /// </summary>
+    private (GroupBenchmark Group, string? Note)? Resolve(Shortcode shortcode, PeerGroupKey? pageGroup, bool wholeWave, Action<string> fail)
     {
         var years = report.Waves.Select(w => w.Year).ToList();
         var named = shortcode.Named;
-        var year = years.Count == 0 ? 0 : years.Max();
+        var year = pageGroup?.Year ?? (years.Count == 0 ? 0 : years.Max());
         if (named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
         {
             fail($"year '{yearText}' has no wave, expected one of: {string.Join(", ", years)}");
@@ -206,7 +214,10 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         PeerGroupKey key;
         try
         {
-            key = new PeerGroupKey(year, Label(Dimension.Segment), Label(Dimension.Industry), Label(Dimension.Employees), null);
+            var namesGroup = DimensionParameters.Any(named.ContainsKey);
+            key = pageGroup is not null && !namesGroup && !wholeWave
+                ? pageGroup.InYear(year)
+                : new PeerGroupKey(year, Label(Dimension.Segment), Label(Dimension.Industry), Label(Dimension.Employees), null);
         }
         catch (UnknownLabel e)
         {

@@ -32,7 +32,7 @@ public sealed class GoldenTests : IDisposable
         var expected = Path.Combine(folder, "expected");
         var update = Environment.GetEnvironmentVariable("ROIREPORT_UPDATE_GOLDEN") == "1";
         // Add the page of a suppressed group, which has no chart.
-        var suppressed = new Pages.GroupAddresses(report)[report.Groups.First(g => g.Suppressed).Key].Path + "index.html";
+        var suppressed = new Site.Pages.GroupAddresses(report)[report.Groups.First(g => g.Suppressed).Key].Path + "index.html";
         foreach (var name in Compared.Append(suppressed))
         {
             var actual = File.ReadAllText(Path.Combine(_output, name));

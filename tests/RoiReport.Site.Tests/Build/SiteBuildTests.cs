@@ -89,7 +89,7 @@ public sealed partial class SiteBuildTests : IDisposable
         var report = Report();
         var site = Build("site", report);
         var suppressed = report.Groups.First(g => g.Suppressed);
-        var address = new Pages.GroupAddresses(report)[suppressed.Key];
+        var address = new Site.Pages.GroupAddresses(report)[suppressed.Key];
         var html = File.ReadAllText(Path.Combine(site, address.Path, "index.html"));
         Assert.Contains("Too few firms to publish", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);

@@ -25,11 +25,23 @@ public sealed class ContentLoaderTests
         Assert.Equal("about/", document.SitePath);
     }
 
+    [Fact]
+    public void A_template_is_a_group_page_unless_it_names_another_layout()
+    {
+        var (document, problems) = Parse("---\ntitle: \"[group]\"\ninclude_all: true\n---\n", "benchmarks/[segment].md");
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(document!.IsTemplate);
+        Assert.True(document.FrontMatter.IncludeAll);
+        Assert.Equal("group", document.FrontMatter.Layout);
+    }
+
     [Theory]
     [InlineData("# No front matter\n", "input/about.md:1: front matter: missing, expected the file to start with a --- line")]
     [InlineData("---\ntitle: x\n", "input/about.md:1: front matter: is never closed")]
     [InlineData("---\ndescription: x\n---\n", "input/about.md:1: title: missing")]
-    [InlineData("---\ntitle: x\n\ntitel: y\n---\n", "input/about.md:4: titel: unknown front matter setting, expected one of: title, description, date, draft, layout, tags")]
+    [InlineData("---\ntitle: x\n\ntitel: y\n---\n", "input/about.md:4: titel: unknown front matter setting, expected one of: title, description, date, draft, layout, tags, include_all")]
+    [InlineData("---\ntitle: x\ninclude_all: true\n---\n", "input/about.md:3: include_all: applies only to a templated page, one whose file name has a [dimension] in brackets")]
+    [InlineData("---\ntitle: [group]\n---\n", "input/about.md:2: title: expected text; text that starts with [ or { must be in quotes, such as title: \"[group]\"")]
     [InlineData("---\ntitle: x\nlayout: fancy\n---\n", "input/about.md:3: layout: 'fancy' is not a layout of the theme, expected one of: home, page, post")]
     [InlineData("---\ntitle: x\ndate: 17/11/2025\n---\n", "input/about.md:3: date: '17/11/2025' is not a date, expected YYYY-MM-DD")]
     [InlineData("---\ntitle: Wave: two\n---\n", "input/about.md:2: front matter: is not valid YAML")]

@@ -22,11 +22,22 @@ public sealed class ShortcodeRendererTests
     });
 
     /// <summary>A page whose body starts on line 5, as after three lines of front matter and the closing ---.</summary>
-    private static (string Html, DiagnosticBag Problems) Render(string markdown)
+    private static (string Html, DiagnosticBag Problems) Render(string markdown, PeerGroupKey? pageGroup = null)
     {
         var problems = new DiagnosticBag();
         var document = new SourceDocument("input/posts/p.md", "posts/p.md", new FrontMatter("P", null, new DateOnly(2025, 1, 1), false, "post", []), markdown, 5);
-        return (Context.Value.Renderer.Render(document, "../../", problems), problems);
+        return (Context.Value.Renderer.Render(document, "../../", problems, pageGroup), problems);
+    }
+
+    [Fact]
+    public void On_a_templated_page_a_shortcode_shows_the_pages_group_unless_it_names_its_own()
+    {
+        var report = Context.Value.Report;
+        string N(PeerGroupKey key) => $"<span class=\"figure\">{report.Groups.Single(g => g.Key == key).N:N0}</span>";
+        var page = new PeerGroupKey(2025, "B2B", "Software", null, null);
+        var (html, problems) = Render("{{< figure stat=\"n\" >}} {{< figure stat=\"n\" year=\"2024\" >}} {{< figure stat=\"n\" segment=\"B2C\" >}}\n", page);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Equal($"<p>{N(page)} {N(page.InYear(2024))} {N(new PeerGroupKey(2025, "B2C", null, null, null))}</p>\n", html);
     }
 
     private static string Problem(string markdown)
