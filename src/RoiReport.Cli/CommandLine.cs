@@ -10,8 +10,10 @@ public static class CommandLine
         roireport: peer benchmarks of the social-media hourly return, from anonymized survey CSVs.
 
         Commands:
-          build      [--data PATHS] [--config roireport.yml] [--output _site]
-                     compute the benchmarks and write the site's data files
+          build      [--input input] [--data PATHS] [--theme theme] [--config roireport.yml] [--output _site]
+                     compute the benchmarks and build the static site
+          serve      [--port 5000] [--host 127.0.0.1] [--input input] [--data PATHS] [--theme theme] [--config roireport.yml]
+                     preview the site, rebuilding and reloading on every change
           benchmark  [--data PATHS] [--config roireport.yml] [--format json|csv|table] [--out FILE]
                      compute every peer group and print or write it
           validate   [--data PATHS] [--config roireport.yml]
@@ -50,11 +52,12 @@ public static class CommandLine
             return args[0] switch
             {
                 "build" => BuildCommand.Run(rest, output, error),
+                "serve" => ServeCommand.Run(rest, output, error),
                 "benchmark" => BenchmarkCommand.Run(rest, output, error),
                 "validate" => ValidateCommand.Run(rest, output, error),
                 "sample" => SampleCommand.Run(rest, output, error),
                 "compare" => CompareCommand.Run(rest, output, error),
-                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, benchmark, validate, sample, compare"),
+                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, serve, benchmark, validate, sample, compare"),
             };
         }
         catch (UsageException e)

@@ -5,7 +5,8 @@ namespace RoiReport.Cli;
 
 internal static class DiagnosticPrinter
 {
-    public static void Print(DiagnosticBag problems, TextWriter error, string where)
+    /// <param name="outcome">What the failure left behind, to end the summary line with.</param>
+    public static void Print(DiagnosticBag problems, TextWriter error, string where, string outcome = "nothing was written")
     {
         foreach (var problem in problems.Kept)
         {
@@ -23,6 +24,6 @@ internal static class DiagnosticPrinter
                 $"… and {problems.Count - shown:N0} more problems not shown (fix the first {problems.Kept.Count} and run again)"));
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{problems.Count:N0} {(problems.Count == 1 ? "problem" : "problems")} {where}; nothing was written."));
+            $"{problems.Count:N0} {(problems.Count == 1 ? "problem" : "problems")} {where}; {outcome}."));
     }
 }

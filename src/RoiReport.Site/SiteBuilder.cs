@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Output;
@@ -11,16 +10,29 @@ using RoiReport.Site.Pages;
 namespace RoiReport.Site;
 
 /// <summary>
-/// Builds the site into a folder in plain stages: read the theme and the Markdown, plan the pages,
-/// draw the charts, render the pages, write everything. Charts and pages are rendered in parallel.
+/// Builds the site in plain stages: read the theme and the Markdown, plan the pages, draw the
+/// charts, render the pages, collect every file. Charts and pages are rendered in parallel.
 /// </summary>
 public static class SiteBuilder
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes the site into <paramref name="output"/>, or returns null after reporting why it cannot be built.</summary>
-    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, string output, DiagnosticBag problems, Action<string> progress)
+    /// <summary>Builds the site into a folder, or returns null after reporting why it cannot be built.</summary>
+    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, string output, DiagnosticBag problems, Action<string> progress, ChartCache? cache = null)
     {
+        var files = new SiteFiles();
+        if (Build(sources, report, options, files, problems, progress, cache) is not { } summary)
+        {
+            return null;
+        }
+        files.WriteTo(output);
+        progress($"wrote {files.Count:N0} files");
+        return summary;
+    }
+
+    /// <summary>Builds the site into <paramref name="output"/>, or returns null after reporting why it cannot be built.</summary>
+    /// <param name="cache">Charts drawn by earlier builds; those whose figures did not change are not drawn again.</param>
+    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, SiteFiles output, DiagnosticBag problems, Action<string> progress, ChartCache? cache = null)
+    {
+        cache ??= new ChartCache();
         if (Theme.Theme.Load(sources.ThemeFolder, problems) is not { } theme)
         {
             return null;
@@ -39,8 +51,10 @@ public static class SiteBuilder
         var specs = ChartBuilder.All(report, addresses);
         var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"));
         var charts = new ConcurrentDictionary<string, RenderedChart>(StringComparer.Ordinal);
-        Parallel.ForEach(specs, spec => charts[spec.Id] = renderer.Render(spec));
-        progress($"drew {charts.Count} charts");
+        Parallel.ForEach(specs, spec => charts[spec.Id] = cache.GetOrRender(spec, renderer));
+        var drawn = cache.Drawn;
+        progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, reused {charts.Count - drawn}");
+        cache.Sweep();
 
         var formats = new Formats(money);
         var models = new PageModels(report, addresses, charts, formats, options);
@@ -50,24 +64,23 @@ public static class SiteBuilder
         {
             return null;
         }
-        Parallel.ForEach(pages, page => Write(output, page.OutputFile, theme.Render(page.Layout, CommonModel(page, report, options, charts))));
+        Parallel.ForEach(pages, page => output.Add(page.OutputFile, theme.Render(page.Layout, CommonModel(page, report, options, charts))));
         progress($"rendered {pages.Count} pages");
 
-        var chartFolder = Directory.CreateDirectory(Path.Combine(output, "charts")).FullName;
-        Parallel.ForEach(charts.Values, chart =>
+        foreach (var chart in charts.Values)
         {
-            File.WriteAllBytes(Path.Combine(chartFolder, chart.Chart.Id + ".png"), chart.Png);
-            File.WriteAllText(Path.Combine(chartFolder, chart.Chart.Id + ".svg"), chart.Svg + "\n", Utf8);
-        });
-        CopyFolder(theme.AssetsFolder, Path.Combine(output, "assets"));
-        WriteData(output, report);
-        Write(output, "robots.txt", Plumbing.RobotsTxt(options));
-        Write(output, "feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
+            output.Add($"charts/{chart.Chart.Id}.png", chart.Png);
+            output.Add($"charts/{chart.Chart.Id}.svg", chart.Svg + "\n");
+        }
+        AddFolder(output, theme.AssetsFolder, "assets");
+        AddData(output, report);
+        output.Add("robots.txt", Plumbing.RobotsTxt(options));
+        output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
         if (Plumbing.SitemapXml(pages, options) is { } sitemap)
         {
-            Write(output, "sitemap.xml", sitemap);
+            output.Add("sitemap.xml", sitemap);
         }
-        return new SiteBuildSummary(pages.Count, charts.Count);
+        return new SiteBuildSummary(pages.Count, charts.Count, drawn);
     }
 
     /// <summary>The fields every layout can use, and the page's own.</summary>
@@ -112,26 +125,20 @@ public static class SiteBuilder
         return model;
     }
 
-    private static void WriteData(string output, BenchmarkReport report)
+    private static void AddData(SiteFiles output, BenchmarkReport report)
     {
-        var data = Directory.CreateDirectory(Path.Combine(output, "data")).FullName;
-        using (var json = File.Create(Path.Combine(data, "benchmarks.json")))
+        using (var json = new MemoryStream())
         {
             BenchmarkJson.Write(report, json);
             json.WriteByte((byte)'\n');
+            output.Add("data/benchmarks.json", json.ToArray());
         }
-        using var csv = new StreamWriter(Path.Combine(data, "benchmarks.csv"), false, Utf8);
+        using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         BenchmarkCsv.Write(report, csv);
+        output.Add("data/benchmarks.csv", csv.ToString());
     }
 
-    private static void Write(string output, string relative, string text)
-    {
-        var path = Path.Combine(output, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, Utf8);
-    }
-
-    private static void CopyFolder(string from, string to)
+    private static void AddFolder(SiteFiles output, string from, string to)
     {
         if (!Directory.Exists(from))
         {
@@ -139,9 +146,7 @@ public static class SiteBuilder
         }
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            output.Add($"{to}/{Path.GetRelativePath(from, file).Replace('\\', '/')}", File.ReadAllBytes(file));
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class ExitCodeTests : IDisposable
 
     [Theory]
     [InlineData(new string[0], "peer benchmarks")]
-    [InlineData(new[] { "publish" }, "unknown command 'publish', expected one of: build, benchmark, validate, sample, compare")]
+    [InlineData(new[] { "publish" }, "unknown command 'publish', expected one of: build, serve, benchmark, validate, sample, compare")]
     [InlineData(new[] { "benchmark", "--formt", "csv" }, "benchmark: unknown option '--formt', expected one of: --data, --config, --format, --out")]
     [InlineData(new[] { "benchmark", "--format", "xml" }, "benchmark: --format 'xml' is not one of: json, csv, table")]
     [InlineData(new[] { "benchmark", "--format" }, "benchmark: --format needs a value")]

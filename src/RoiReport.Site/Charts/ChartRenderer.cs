@@ -16,7 +16,13 @@ public sealed class ChartRenderer
         {
             Fonts.AddFontFile(ChartStyle.FontName, fontFile);
         }
+        var code = typeof(ChartRenderer).Assembly.ManifestModule.ModuleVersionId;
+        var scottPlot = typeof(Plot).Assembly.GetName().Version;
+        Fingerprint = $"{money.Currency} {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(fontFile)))} {code} ScottPlot {scottPlot}";
     }
+
+    /// <summary>Everything besides the chart itself that its files depend on: currency, font and code.</summary>
+    public string Fingerprint { get; }
 
     public RenderedChart Render(Chart chart)
     {

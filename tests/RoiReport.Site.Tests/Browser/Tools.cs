@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Site.Tests.Browser;
 
@@ -8,8 +9,6 @@ namespace RoiReport.Site.Tests.Browser;
 /// </summary>
 internal static class Tools
 {
-    public static string Chromium => Environment.GetEnvironmentVariable("ROIREPORT_CHROMIUM") ?? "/usr/bin/chromium";
-
     public static string AxeScript => Path.Combine(Demo.Repository, "tests", "tools", "node_modules", "axe-core", "axe.min.js");
 
     public static string VnuJar => Path.Combine(Demo.Repository, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
@@ -19,22 +18,11 @@ internal static class Tools
         .Select(folder => Path.Combine(folder, "java"))
         .FirstOrDefault(File.Exists);
 
-    /// <summary>
-    /// Debian's Chromium, headless. Without the background-networking flags it keeps trying to
-    /// reach Google's services, which this machine's closed network refuses.
-    /// </summary>
-    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) => Chromium.Launch(playwright);
 
     public static string? MissingForBrowser =>
-        !File.Exists(Chromium) ? $"no Chromium at {Chromium} (apt-get install chromium; .ci/run installs it)"
-        : !File.Exists(AxeScript) ? $"no axe-core at {AxeScript} (npm ci in tests/tools; .ci/run does it)"
-        : null;
+        Chromium.Missing
+        ?? (!File.Exists(AxeScript) ? $"no axe-core at {AxeScript} (npm ci in tests/tools; .ci/run does it)" : null);
 
     public static string? MissingForValidator =>
         Java is null ? "no java on PATH (apt-get install default-jre-headless; .ci/run installs it)"
