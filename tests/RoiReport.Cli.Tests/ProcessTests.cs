@@ -45,6 +45,39 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_stops_cleanly_when_the_system_asks_it_to()
+    {
+        _folder.Sample("data/survey-2025.csv", 300, 2025);
+        _folder.Write("input/index.md", "---\ntitle: Home\nlayout: home\n---\nHello.\n");
+        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "roireport.dll"), "serve", "--port", "0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        Assert.True(lines.Count > 0 && lines[^1].StartsWith("Serving", StringComparison.Ordinal), string.Join("\n", lines));
+
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            kill.WaitForExit();
+        }
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_input_gets_a_message_and_an_exit_code_never_a_stack_trace()
     {
         _folder.Write("data/a.csv", "\u0000\u0001binary");

@@ -3,6 +3,7 @@ using System.Globalization;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Site;
+using RoiReport.Site.Charts;
 
 namespace RoiReport.Cli.Commands;
 
@@ -12,29 +13,32 @@ public static class BuildCommand
     public const string DefaultOutput = "_site";
     public const string DefaultInput = "input";
     public const string DefaultTheme = "theme";
+    public const string DefaultCache = ".roireport-cache";
 
     public const string Usage = """
-        roireport build [--input input] [--data data] [--theme theme] [--config roireport.yml] [--output _site]
+        roireport build [--input input] [--data data] [--theme theme] [--config roireport.yml] [--output _site] [--cache .roireport-cache]
 
         Builds the static site: Markdown pages from INPUT, the theme's layouts and assets, a page and
         charts for every peer group, the methodology, sitemap, feed, and the figures as
         OUTPUT/data/benchmarks.json and benchmarks.csv. OUTPUT is replaced only once the build has
-        succeeded; a failed build leaves it as it was.
+        succeeded; a failed build leaves it as it was. Charts are kept in CACHE, keyed by their
+        figures, so the next build draws only those that changed; deleting it is always safe.
         """;
 
-    public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output);
+    public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output, string Cache = DefaultCache);
 
     private sealed record Built(SurveyInputs Inputs, BenchmarkReport Report, SiteBuildSummary Summary);
 
     public static Options Parse(IReadOnlyList<string> args)
     {
-        var parsed = Arguments.Parse("build", args, ["input", "data", "theme", "config", "output"], ["data"]);
+        var parsed = Arguments.Parse("build", args, ["input", "data", "theme", "config", "output", "cache"], ["data"]);
         return new Options(
             parsed.Value("input", DefaultInput),
             parsed.Values("data", SurveyInputs.DefaultDataFolder),
             parsed.Value("theme", DefaultTheme),
             parsed.Value("config"),
-            parsed.Value("output", DefaultOutput));
+            parsed.Value("output", DefaultOutput),
+            parsed.Value("cache", DefaultCache));
     }
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -44,7 +48,7 @@ public static class BuildCommand
             return ExitCodes.Success;
         }
         var options = Parse(args);
-        OutputFolder.Check(options.Output, [.. options.Data.Select(d => ("data", d)), ("input", options.Input), ("theme", options.Theme)]);
+        OutputFolder.Check(options.Output, [.. options.Data.Select(d => ("data", d)), ("input", options.Input), ("theme", options.Theme), ("cache", options.Cache)]);
         if (!Directory.Exists(options.Theme))
         {
             throw new UsageException($"--theme {options.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
@@ -63,7 +67,8 @@ public static class BuildCommand
             SiteBuildSummary? summary = null;
             var built = OutputFolder.Replace(options.Output, staging =>
             {
-                summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, progress);
+                var charts = new ChartCache(Path.Combine(options.Cache, "charts"));
+                summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, progress, charts);
                 return summary is not null;
             });
             return built ? new Built(inputs, report, summary!) : null;

@@ -70,10 +70,18 @@ public static class ServeCommand
         var builder = new PreviewBuilder(build);
         var first = builder.Build();
 
+        if (stop.IsCancellationRequested)
+        {
+            return ExitCodes.Success;
+        }
         PreviewServer server;
         try
         {
             server = await PreviewServer.StartAsync(options.Host, options.Port, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
@@ -96,11 +104,12 @@ public static class ServeCommand
             started?.Invoke(server.Address);
 
             using var watcher = new SourceWatcher(watched);
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
             try
             {
                 while (true)
                 {
-                    var changed = await watcher.NextAsync(stop);
+                    var changed = await watcher.NextAsync(stopping.Token);
                     // Name the files that are there: an editor's save passes through temporary ones.
                     var names = changed.Where(File.Exists).DefaultIfEmpty(changed[0]).Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)).ToList();
                     var what = names.Count == 1 ? names[0] : $"{names[0]} and {names.Count - 1} more";

@@ -32,6 +32,9 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Cancelled when the host stops, as it does on SIGTERM or Ctrl+C.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>What is served: the last good site, and the errors of the last build if it failed.</summary>
     private sealed record PreviewState(int Version, SiteFiles? Site, string? Error);
 

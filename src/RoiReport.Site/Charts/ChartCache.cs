@@ -14,6 +14,7 @@ namespace RoiReport.Site.Charts;
 public sealed class ChartCache(string? folder = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const int KeyLength = 64;
 
     private readonly ConcurrentDictionary<string, RenderedChart> _charts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -45,7 +46,12 @@ public sealed class ChartCache(string? folder = null)
         }
         if (folder is not null && Directory.Exists(folder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder).Where(f => !_used.ContainsKey(Path.GetFileName(f).Split('.')[0])).ToList())
+            // Only the cache's own files, named by their key: never anything else a folder may hold.
+            var stale = Directory.EnumerateFiles(folder)
+                .Select(f => (File: f, Key: Path.GetFileName(f).Split('.')[0]))
+                .Where(f => f.Key.Length == KeyLength && f.Key.All(char.IsAsciiHexDigitLower) && !_used.ContainsKey(f.Key))
+                .ToList();
+            foreach (var (file, _) in stale)
             {
                 File.Delete(file);
             }

@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace RoiReport.Site.Charts;
 
@@ -29,8 +30,23 @@ public sealed class ChartRenderer
         var plot = Draw(chart);
         var svg = plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height);
         plot.ScaleFactor = ChartStyle.PngWidth / (float)ChartStyle.Width;
-        var png = plot.GetImageBytes(ChartStyle.PngWidth, ChartStyle.PngHeight, ImageFormat.Png);
-        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), png, ChartText.Alternative(chart, _money));
+        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), Png(plot), ChartText.Alternative(chart, _money));
+    }
+
+    /// <summary>
+    /// The PNG, encoded for speed: ScottPlot's own encoding (Skia's defaults: every filter, zlib
+    /// level 6) took 20 of a chart's 33 ms here. Opaque pixels with the Up filter at zlib level 3
+    /// encode in 4 ms, for files about 15% larger (see docs/performance.md).
+    /// </summary>
+    private static byte[] Png(Plot plot)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(ChartStyle.PngWidth, ChartStyle.PngHeight, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        plot.Render(surface.Canvas, ChartStyle.PngWidth, ChartStyle.PngHeight);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return png.ToArray();
     }
 
     private Plot Draw(Chart chart)
