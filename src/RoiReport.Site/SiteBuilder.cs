@@ -15,7 +15,10 @@ namespace RoiReport.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds the site into a folder, or returns null after reporting why it cannot be built.</summary>
+    /// <summary>
+    /// Builds the site and brings a folder up to date with it (see <see cref="SiteFiles.Update"/>),
+    /// or returns null after reporting why it cannot be built, leaving the folder as it was.
+    /// </summary>
     public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, string output, DiagnosticBag problems, Action<string> progress, ChartCache? cache = null)
     {
         var files = new SiteFiles();
@@ -23,8 +26,8 @@ public static class SiteBuilder
         {
             return null;
         }
-        files.WriteTo(output);
-        progress($"wrote {files.Count:N0} files");
+        var changes = files.Update(output);
+        progress($"wrote {changes.Written:N0} files, {changes.Unchanged:N0} unchanged, {changes.Removed:N0} removed");
         return summary;
     }
 
@@ -73,7 +76,10 @@ public static class SiteBuilder
             output.Add($"charts/{chart.Chart.Id}.svg", chart.Svg + "\n");
         }
         AddFolder(output, theme.AssetsFolder, "assets");
-        AddData(output, report);
+        if (report.Waves.Count > 0)
+        {
+            AddData(output, report);
+        }
         output.Add("robots.txt", Plumbing.RobotsTxt(options));
         output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
         if (Plumbing.SitemapXml(pages, options) is { } sitemap)
@@ -98,6 +104,7 @@ public static class SiteBuilder
                 ["language"] = options.Language,
                 ["publisher"] = options.Publisher,
                 ["minN"] = report.Settings.MinN,
+                ["figures"] = report.Waves.Count > 0,
             },
             ["page"] = new Dictionary<string, object?>
             {

@@ -78,6 +78,24 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_data_folder_the_site_is_its_pages_alone()
+    {
+        _folder.Write("input/index.md", "---\ntitle: Home\nlayout: home\n---\nHello.\n");
+        _folder.Write("input/notes.md", "---\ntitle: Notes\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
+        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
+        var (code, output, error) = Roireport(_folder.Path, "build");
+        Assert.True(code == 0, error);
+        Assert.Matches(@"^built _site: 4 pages, no survey data in \d+\.\d\d s\n$", output);
+        Assert.Contains("<td>1</td>", File.ReadAllText(_folder["_site/notes/index.html"]), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder["_site/benchmarks"]));
+        Assert.False(Directory.Exists(_folder["_site/data"]));
+        Assert.DoesNotContain("benchmarks/", File.ReadAllText(_folder["_site/index.html"]), StringComparison.Ordinal);
+
+        // Naming data that is not there is still a mistake.
+        Assert.Equal(2, Roireport(_folder.Path, "build", "--data", "missing").ExitCode);
+    }
+
+    [Fact]
     public void Bad_input_gets_a_message_and_an_exit_code_never_a_stack_trace()
     {
         _folder.Write("data/a.csv", "\u0000\u0001binary");

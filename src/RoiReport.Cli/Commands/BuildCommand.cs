@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using RoiReport.Cli.Config;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Site;
@@ -20,26 +21,31 @@ public static class BuildCommand
 
         Builds the static site: Markdown pages from INPUT, the theme's layouts and assets, a page and
         charts for every peer group, the methodology, sitemap, feed, and the figures as
-        OUTPUT/data/benchmarks.json and benchmarks.csv. OUTPUT is replaced only once the build has
-        succeeded; a failed build leaves it as it was. Charts are kept in CACHE, keyed by their
+        OUTPUT/data/benchmarks.json and benchmarks.csv. OUTPUT is changed only once the whole site
+        has been built: files that did not change are left alone, files the site no longer has are
+        removed, and a failed build leaves it as it was. Charts are kept in CACHE, keyed by their
         figures, so the next build draws only those that changed; deleting it is always safe.
         """;
 
     public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output, string Cache = DefaultCache);
 
-    private sealed record Built(SurveyInputs Inputs, BenchmarkReport Report, SiteBuildSummary Summary);
+    private sealed record Built(int Firms, BenchmarkReport Report, SiteBuildSummary Summary);
 
     public static Options Parse(IReadOnlyList<string> args)
     {
         var parsed = Arguments.Parse("build", args, ["input", "data", "theme", "config", "output", "cache"], ["data"]);
         return new Options(
             parsed.Value("input", DefaultInput),
-            parsed.Values("data", SurveyInputs.DefaultDataFolder),
+            DataPaths(parsed),
             parsed.Value("theme", DefaultTheme),
             parsed.Value("config"),
             parsed.Value("output", DefaultOutput),
             parsed.Value("cache", DefaultCache));
     }
+
+    /// <summary>The survey files and folders: none without --data and without a ./data folder, when the site is its pages alone.</summary>
+    internal static IReadOnlyList<string> DataPaths(Arguments parsed) =>
+        !parsed.Has("data") && !Directory.Exists(SurveyInputs.DefaultDataFolder) ? [] : parsed.Values("data", SurveyInputs.DefaultDataFolder);
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -57,34 +63,47 @@ public static class BuildCommand
         var problems = new DiagnosticBag();
         var result = StageProgress.Run(error, "Building the site…", progress =>
         {
-            if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
+            RoiReportConfig config;
+            BenchmarkReport report;
+            var firms = 0;
+            if (options.Data.Count == 0)
             {
-                return null;
+                if (SurveyInputs.LoadConfig(options.Config, problems) is not { } loaded)
+                {
+                    return null;
+                }
+                (config, report) = (loaded, new BenchmarkReport(loaded.Benchmark, false, [], []));
+                progress($"no survey data (no --data, and no ./{SurveyInputs.DefaultDataFolder} folder): building the pages alone");
             }
-            progress($"read {inputs.Data.Responses.Count:N0} firms from {inputs.Data.Files.Count} files");
-            var report = BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark);
-            progress($"computed {report.Groups.Count:N0} peer groups");
-            SiteBuildSummary? summary = null;
-            var built = OutputFolder.Replace(options.Output, staging =>
+            else
             {
-                var charts = new ChartCache(Path.Combine(options.Cache, "charts"));
-                summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, inputs.Config.Site, staging, problems, progress, charts);
-                return summary is not null;
-            });
-            return built ? new Built(inputs, report, summary!) : null;
+                if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
+                {
+                    return null;
+                }
+                firms = inputs.Data.Responses.Count;
+                progress($"read {firms:N0} firms from {inputs.Data.Files.Count} files");
+                (config, report) = (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark));
+                progress($"computed {report.Groups.Count:N0} peer groups");
+            }
+            var charts = new ChartCache(Path.Combine(options.Cache, "charts"));
+            var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, options.Output, problems, progress, charts);
+            return summary is null ? null : new Built(firms, report, summary);
         });
-        if (result is not var (inputs, report, summary))
+        if (result is not var (firms, report, summary))
         {
             if (!problems.IsEmpty)
             {
-                DiagnosticPrinter.Print(problems, error, "in the site's input or theme");
+                DiagnosticPrinter.Print(problems, error, "in the site's input, theme or configuration");
             }
             error.WriteLine($"The previous {options.Output} was left as it was.");
             return ExitCodes.InvalidData;
         }
         var suppressed = report.Groups.Count(g => g.Suppressed);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {options.Output}: {summary.Pages:N0} pages, {summary.Charts:N0} charts, {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {inputs.Data.Responses.Count:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed) in {clock.Elapsed.TotalSeconds:0.00} s"));
+        var figures = report.Waves.Count == 0
+            ? "no survey data"
+            : $"{summary.Charts:N0} charts, {report.Waves.Count} {(report.Waves.Count == 1 ? "wave" : "waves")}, {firms:N0} firms, {report.Groups.Count:N0} peer groups ({suppressed:N0} suppressed)";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {options.Output}: {summary.Pages:N0} pages, {figures} in {clock.Elapsed.TotalSeconds:0.00} s"));
         return ExitCodes.Success;
     }
 }

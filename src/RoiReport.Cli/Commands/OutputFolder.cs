@@ -1,9 +1,6 @@
 namespace RoiReport.Cli.Commands;
 
-/// <summary>
-/// Replaces a build's output folder as a whole: the new output is written beside it and swapped in
-/// only when complete, so a failed build leaves the previous output as it was.
-/// </summary>
+/// <summary>Guards a build's output folder: updating it removes files, so it must be a folder of its own.</summary>
 internal static class OutputFolder
 {
     private static readonly string[] ProtectedNames = ["input", "data", "theme", "src", "tests", ".git"];
@@ -33,63 +30,6 @@ internal static class OutputFolder
         if (File.Exists(target))
         {
             throw new UsageException($"--output {output}: is a file, expected a folder");
-        }
-    }
-
-    /// <summary>Builds into a staging folder and swaps it in, unless <paramref name="build"/> returns false.</summary>
-    public static bool Replace(string output, Func<string, bool> build)
-    {
-        var target = Normalize(output);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.{Environment.ProcessId}.building");
-        var previous = Path.Combine(parent, $".{name}.{Environment.ProcessId}.previous");
-        DeleteIfPresent(staging);
-        DeleteIfPresent(previous);
-        try
-        {
-            Directory.CreateDirectory(staging);
-            if (!build(staging))
-            {
-                DeleteIfPresent(staging);
-                return false;
-            }
-        }
-        catch
-        {
-            DeleteIfPresent(staging);
-            throw;
-        }
-
-        var hadPrevious = Directory.Exists(target);
-        if (hadPrevious)
-        {
-            Directory.Move(target, previous);
-        }
-        try
-        {
-            Directory.Move(staging, target);
-        }
-        catch
-        {
-            // Put the previous output back: a failed build must leave it as it was.
-            if (hadPrevious)
-            {
-                Directory.Move(previous, target);
-            }
-            DeleteIfPresent(staging);
-            throw;
-        }
-        DeleteIfPresent(previous);
-        return true;
-    }
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -34,7 +34,7 @@ public static class ServeCommand
         return new Options(
             new BuildCommand.Options(
                 parsed.Value("input", BuildCommand.DefaultInput),
-                parsed.Values("data", SurveyInputs.DefaultDataFolder),
+                BuildCommand.DataPaths(parsed),
                 parsed.Value("theme", BuildCommand.DefaultTheme),
                 parsed.Value("config"),
                 Output: ""),

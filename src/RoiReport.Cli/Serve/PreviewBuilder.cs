@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RoiReport.Cli.Commands;
+using RoiReport.Cli.Config;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Ingest;
@@ -18,7 +19,7 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
 {
     private readonly ChartCache _charts = new();
     private string? _inputsFingerprint;
-    private (SurveyInputs Inputs, BenchmarkReport Report)? _computed;
+    private (RoiReportConfig Config, BenchmarkReport Report)? _computed;
 
     /// <summary>The outcome of one build: the site, or what stopped it.</summary>
     public sealed record Outcome(SiteFiles? Site, string Messages, SiteBuildSummary? Summary, TimeSpan Elapsed, bool Recomputed);
@@ -34,11 +35,11 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
             if (_computed is null || fingerprint != _inputsFingerprint)
             {
                 _computed = null;
-                if (SurveyInputs.Load(options.Data, options.Config, messages) is not { } inputs)
+                if (Compute(messages) is not { } computed)
                 {
                     return new Outcome(null, messages.ToString(), null, clock.Elapsed, true);
                 }
-                _computed = (inputs, BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark));
+                _computed = computed;
                 _inputsFingerprint = fingerprint;
                 recomputed = true;
             }
@@ -47,10 +48,10 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         {
             return new Outcome(null, e.Message, null, clock.Elapsed, true);
         }
-        var (loaded, report) = _computed.Value;
+        var (config, report) = _computed.Value;
         var files = new SiteFiles();
         var problems = new DiagnosticBag();
-        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, loaded.Config.Site, files, problems, _ => { }, _charts);
+        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, files, problems, _ => { }, _charts);
         if (summary is null)
         {
             DiagnosticPrinter.Print(problems, messages, "in the site's input or theme", "the last good site is still served");
@@ -59,13 +60,36 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         return new Outcome(files, messages.ToString(), summary, clock.Elapsed, recomputed);
     }
 
+    /// <summary>The configuration and the benchmarks, or null after printing why they cannot be had.</summary>
+    private (RoiReportConfig, BenchmarkReport)? Compute(TextWriter messages)
+    {
+        if (options.Data.Count == 0)
+        {
+            var problems = new DiagnosticBag();
+            if (SurveyInputs.LoadConfig(options.Config, problems) is { } config)
+            {
+                return (config, new BenchmarkReport(config.Benchmark, false, [], []));
+            }
+            DiagnosticPrinter.Print(problems, messages, "in the configuration", "the last good site is still served");
+            return null;
+        }
+        if (SurveyInputs.Load(options.Data, options.Config, messages) is not { } inputs)
+        {
+            return null;
+        }
+        return (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark));
+    }
+
     /// <summary>The size and time of every data file and of the configuration: what the benchmarks depend on.</summary>
     private string InputsFingerprint()
     {
-        IEnumerable<string> files;
+        IEnumerable<string> files = [];
         try
         {
-            files = DataPaths.Expand(options.Data);
+            if (options.Data.Count > 0)
+            {
+                files = DataPaths.Expand(options.Data);
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
         {

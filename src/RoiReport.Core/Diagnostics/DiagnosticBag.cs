@@ -35,4 +35,21 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
             _kept.Add(diagnostic);
         }
     }
+
+    /// <summary>
+    /// Adds another bag's problems as if they had been added here one by one after those already
+    /// here, so work done in parallel, each part with its own bag, reports as a sequential run would.
+    /// </summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._kept)
+        {
+            Add(diagnostic);
+        }
+        foreach (var (file, subject, count) in other.NotKept)
+        {
+            Count += count;
+            _counts[(file, subject)] += count;
+        }
+    }
 }

@@ -16,11 +16,22 @@ public static class ContentLoader
     /// </summary>
     public static IReadOnlyList<SourceDocument> Load(string inputFolder, IReadOnlyCollection<string> layouts, DiagnosticBag problems)
     {
+        // Read and parsed in parallel, each file with its own problems, reported in path order.
+        var read = Directory.EnumerateFiles(inputFolder, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(path =>
+            {
+                var own = new DiagnosticBag(int.MaxValue);
+                var relative = Path.GetRelativePath(inputFolder, path).Replace('\\', '/');
+                return (Document: Parse(path, relative, File.ReadAllText(path), layouts, own), Problems: own);
+            })
+            .ToList();
         var documents = new List<SourceDocument>();
-        foreach (var path in Directory.EnumerateFiles(inputFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (document, own) in read)
         {
-            var relative = Path.GetRelativePath(inputFolder, path).Replace('\\', '/');
-            if (Parse(path, relative, File.ReadAllText(path), layouts, problems) is { FrontMatter.Draft: false } document)
+            problems.AddRange(own);
+            if (document is { FrontMatter.Draft: false })
             {
                 documents.Add(document);
             }

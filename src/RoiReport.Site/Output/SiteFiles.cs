@@ -25,13 +25,70 @@ public sealed class SiteFiles
 
     public bool TryGet(string path, out byte[] bytes) => _files.TryGetValue(path, out bytes!);
 
-    /// <summary>Writes every file under <paramref name="folder"/>, creating the folders they need.</summary>
-    public void WriteTo(string folder)
+    /// <summary>What <see cref="Update"/> did to the folder.</summary>
+    public sealed record Changes(int Written, int Unchanged, int Removed);
+
+    /// <summary>
+    /// Makes <paramref name="folder"/> hold exactly these files: a file whose bytes are already
+    /// there is left alone, a changed or new one is written whole (to a temporary name, then moved
+    /// over the old), and a file the site no longer has is removed, with the folders it leaves empty.
+    /// Called only with a complete site, so a failed build never reaches the folder.
+    /// </summary>
+    public Changes Update(string folder)
     {
+        folder = Path.GetFullPath(folder);
+        Directory.CreateDirectory(folder);
+        var before = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var directory in _files.Keys.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(Path.Combine(folder, directory ?? ""));
         }
-        Parallel.ForEach(_files, file => File.WriteAllBytes(Path.Combine(folder, file.Key), file.Value));
+        var written = 0;
+        Parallel.ForEach(_files, file =>
+        {
+            var target = Path.Combine(folder, file.Key);
+            if (before.Contains(file.Key) && SameBytes(target, file.Value))
+            {
+                return;
+            }
+            var temporary = $"{target}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, file.Value);
+            File.Move(temporary, target, overwrite: true);
+            Interlocked.Increment(ref written);
+        });
+        var stale = before.Where(f => !_files.ContainsKey(f)).ToList();
+        foreach (var file in stale)
+        {
+            File.Delete(Path.Combine(folder, file));
+        }
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+        }
+        return new Changes(written, _files.Count - written, stale.Count);
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.Length != bytes.Length)
+        {
+            return false;
+        }
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
+        try
+        {
+            stream.ReadExactly(buffer, 0, bytes.Length);
+            return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -32,21 +32,26 @@ public static class SitePlanner
             ["description"] = p.FrontMatter.Description,
         }).ToList();
 
+        // A site without survey data has its pages alone: no figures, so no pages about them.
+        var figures = report.Waves.Count > 0;
         var generated = new List<PlannedPage>();
-        generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves(), featured, Nav: "benchmarks"));
-        foreach (var wave in report.Waves)
-        {
-            var path = PageModels.YearPath(wave.Year);
-            generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
-                $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
-                models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
-        }
         generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
-        generated.AddRange(Embeds(models, options));
-        var money = new Money(options.Currency);
-        generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
-            "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
-            new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+        if (figures)
+        {
+            generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves(), featured, Nav: "benchmarks"));
+            foreach (var wave in report.Waves)
+            {
+                var path = PageModels.YearPath(wave.Year);
+                generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
+                    $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
+                    models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+            }
+            generated.AddRange(Embeds(models, options));
+            var money = new Money(options.Currency);
+            generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
+                "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
+                new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+        }
 
         var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var groupPages = report.Groups.ToDictionary(g => addresses[g.Key].Path, g => GroupPage(g, addresses, models), StringComparer.Ordinal);
@@ -67,18 +72,15 @@ public static class SitePlanner
             return true;
         }
 
-        var pages = new List<PlannedPage>();
+        // Decide every authored page's address in order, then render their Markdown in parallel,
+        // each with its own problems, reported in the same order as a sequential run would.
+        var work = new List<(SourceDocument Document, string Path, PageTemplate? Template, GroupBenchmark? Group)>();
         foreach (var document in documents.Where(d => !d.IsTemplate))
         {
-            if (!Claim(document.SitePath, document, null))
+            if (Claim(document.SitePath, document, null))
             {
-                continue;
+                work.Add((document, document.SitePath, null, null));
             }
-            var model = new Dictionary<string, object?> { ["content"] = shortcodes.Render(document, PlannedPage.RootOf(document.SitePath), problems) };
-            Enrich(model, document.FrontMatter.Layout, models, featured, postList, PlannedPage.RootOf(document.SitePath));
-            var frontMatter = document.FrontMatter;
-            pages.Add(new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
-                model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null));
         }
         foreach (var document in documents.Where(d => d.IsTemplate))
         {
@@ -88,23 +90,36 @@ public static class SitePlanner
             }
             foreach (var (group, path) in template.Expand(report, addresses))
             {
-                if (!Claim(path, document, addresses[group.Key].NameWithYear))
+                if (Claim(path, document, addresses[group.Key].NameWithYear))
                 {
-                    continue;
-                }
-                var page = Templated(template, group, path, addresses, models, shortcodes, featured, postList, problems);
-                if (groupPages.ContainsKey(path))
-                {
-                    groupPages[path] = page;
-                }
-                else
-                {
-                    pages.Add(page);
+                    work.Add((document, path, template, group));
                 }
             }
         }
+        var rendered = work.AsParallel().AsOrdered().Select(item =>
+        {
+            var own = new DiagnosticBag(int.MaxValue);
+            var page = item.Template is { } template
+                ? Templated(template, item.Group!, item.Path, addresses, models, shortcodes, featured, postList, own)
+                : Authored(item.Document, models, shortcodes, featured, postList, options, own);
+            return (Page: page, Problems: own);
+        }).ToList();
+
+        var pages = new List<PlannedPage>();
+        foreach (var (page, own) in rendered)
+        {
+            problems.AddRange(own);
+            if (groupPages.ContainsKey(page.Path))
+            {
+                groupPages[page.Path] = page;
+            }
+            else
+            {
+                pages.Add(page);
+            }
+        }
         // After the wave pages, where readers of the sitemap expect them.
-        generated.InsertRange(1 + report.Waves.Count, groupPages.Values);
+        generated.InsertRange(figures ? 2 + report.Waves.Count : generated.Count, groupPages.Values);
 
         // Pages every site has, unless the author wrote them.
         var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -118,9 +133,24 @@ public static class SitePlanner
             }
         }
         Default(Home, "home", options.Title, $"<p>{Html.Encode(options.Description)}</p>", null);
-        Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
+        if (figures)
+        {
+            Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
+        }
         Default(PostsPath, "posts", "Posts", "", "posts");
         return [.. pages, .. generated];
+    }
+
+    /// <summary>A Markdown page of the input, its shortcodes rendered.</summary>
+    private static PlannedPage Authored(SourceDocument document, PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured,
+        List<Dictionary<string, object?>> posts, SiteOptions options, DiagnosticBag problems)
+    {
+        var root = PlannedPage.RootOf(document.SitePath);
+        var model = new Dictionary<string, object?> { ["content"] = shortcodes.Render(document, root, problems) };
+        var frontMatter = document.FrontMatter;
+        Enrich(model, frontMatter.Layout, models, featured, posts, root);
+        return new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
+            model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null);
     }
 
     /// <summary>The page of a group no template renders: its figures and charts, or why it has none.</summary>
