@@ -4,15 +4,15 @@ namespace RoiReport.Core.Benchmarks;
 
 internal static class ChannelStatisticsCalculator
 {
-    /// <summary>The published figures of a sorted sample of at least <see cref="BenchmarkSettings.MinN"/> rows.</summary>
-    public static ChannelStatistics Compute(WeightedSample sample, BenchmarkSettings settings)
+    /// <summary>
+    /// The published figures of a sorted sample of at least <see cref="BenchmarkSettings.MinN"/>
+    /// rows, with the running totals of its weights and its mean (from exact sums).
+    /// </summary>
+    public static ChannelStatistics Compute(ReadOnlySpan<double> values, ReadOnlySpan<double> cumulative, double mean, BenchmarkSettings settings)
     {
-        var values = sample.Values;
-        var weights = sample.Weights;
-        var cumulative = WeightedPositions.Cumulative(weights);
         var rows = values.Length;
 
-        double? Quantile(double p, ReadOnlySpan<double> sorted)
+        double? Quantile(double p, ReadOnlySpan<double> sorted, ReadOnlySpan<double> cumulative)
         {
             var q = Quantiles.Type7(sorted, cumulative, p);
             return q.RestsOnExtremeRow(rows) ? null : q.Value;
@@ -24,42 +24,12 @@ internal static class ChannelStatisticsCalculator
 
         return new ChannelStatistics(
             N: rows,
-            P10: tails ? Quantile(0.1, values) : null,
-            P25: Quantile(0.25, values),
-            P50: Quantile(0.5, values),
-            P75: Quantile(0.75, values),
-            P90: tails ? Quantile(0.9, values) : null,
-            Mean: WeightedMean(values, weights),
+            P10: tails ? Quantile(0.1, values, cumulative) : null,
+            P25: Quantile(0.25, values, cumulative),
+            P50: Quantile(0.5, values, cumulative),
+            P75: Quantile(0.75, values, cumulative),
+            P90: tails ? Quantile(0.9, values, cumulative) : null,
+            Mean: mean,
             P50Ci95: publishCi ? new ConfidenceInterval(ci!.Value.Low.Value, ci.Value.High.Value) : null);
-    }
-
-    /// <summary>The weighted share of values above zero.</summary>
-    public static double SharePositive(WeightedSample sample)
-    {
-        var positive = new ExactSum();
-        var total = new ExactSum();
-        var values = sample.Values;
-        var weights = sample.Weights;
-        for (var i = 0; i < values.Length; i++)
-        {
-            total.Add(weights[i]);
-            if (values[i] > 0)
-            {
-                positive.Add(weights[i]);
-            }
-        }
-        return positive.Value / total.Value;
-    }
-
-    private static double WeightedMean(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
-    {
-        var sum = new ExactSum();
-        var total = new ExactSum();
-        for (var i = 0; i < values.Length; i++)
-        {
-            sum.AddProduct(weights[i], values[i]);
-            total.Add(weights[i]);
-        }
-        return sum.Value / total.Value;
     }
 }

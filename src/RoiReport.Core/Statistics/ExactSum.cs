@@ -36,6 +36,15 @@ public sealed class ExactSum
         }
     }
 
+    /// <summary>Adds another exact sum: the total stays exact, so sums of parts merge into the sum of the whole.</summary>
+    public void Add(ExactSum other)
+    {
+        foreach (var partial in other._partials)
+        {
+            Add(partial);
+        }
+    }
+
     /// <summary>Adds a·b exactly: the rounded product and its rounding error, from a fused multiply-add.</summary>
     public void AddProduct(double a, double b)
     {

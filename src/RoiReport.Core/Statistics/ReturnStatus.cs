@@ -1,6 +1,6 @@
 namespace RoiReport.Core.Statistics;
 
-public enum ReturnStatus
+public enum ReturnStatus : byte
 {
     Defined,
 
