@@ -3,11 +3,11 @@ using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest;
 
-/// <summary>What was read from the survey files: the responses, or the problems that stop them being used.</summary>
+/// <summary>What was read from the survey files: the firms in columns, or the problems that stop them being used.</summary>
 /// <param name="IgnoredColumns">Extra columns that were read past, by name.</param>
 public sealed record SurveyData(
     IReadOnlyList<string> Files,
-    IReadOnlyList<SurveyResponse> Responses,
+    SurveyTable Table,
     DiagnosticBag Problems,
     IReadOnlyList<string> IgnoredColumns)
 {

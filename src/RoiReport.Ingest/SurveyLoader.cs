@@ -4,21 +4,22 @@ using RoiReport.Ingest.Csv;
 
 namespace RoiReport.Ingest;
 
-/// <summary>Reads every survey CSV under the given files and folders.</summary>
+/// <summary>Reads every survey CSV under the given files and folders into one table.</summary>
 public static class SurveyLoader
 {
     public static SurveyData Load(IReadOnlyList<string> files, IngestOptions options)
     {
         var problems = new DiagnosticBag(options.MaxProblems);
         var registry = new RespondentRegistry();
-        var responses = new List<SurveyResponse>();
+        var labels = new LabelPool();
+        var table = new SurveyTableBuilder();
         var ignored = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            var reader = new SurveyFileReader(file, options, problems, registry);
-            reader.ReadInto(responses);
+            var reader = new SurveyFileReader(files[i], i, options, problems, registry, labels, files);
+            reader.ReadInto(table);
             ignored.UnionWith(reader.IgnoredColumns);
         }
-        return new SurveyData(files, responses, problems, [.. ignored]);
+        return new SurveyData(files, table.Build(), problems, [.. ignored]);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Output;
 using RoiReport.Core.Sample;
+using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest.Tests;
 
@@ -12,10 +13,10 @@ public sealed class MessyFileTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string Csv(IEnumerable<Core.Survey.SurveyResponse> responses)
+    private static string Csv(IEnumerable<Core.Survey.SurveyResponse> responses, bool includeWeight = false)
     {
         var text = new StringWriter();
-        SurveyCsvWriter.Write(responses, text);
+        SurveyCsvWriter.Write(responses, text, includeWeight);
         return text.ToString();
     }
 
@@ -23,7 +24,7 @@ public sealed class MessyFileTests : IDisposable
     {
         Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
         using var stream = new MemoryStream();
-        Core.Output.BenchmarkJson.Write(BenchmarkEngine.Compute(data.Responses, BenchmarkSettings.Default), stream);
+        Core.Output.BenchmarkJson.Write(BenchmarkEngine.Compute(data.Table, BenchmarkSettings.Default), stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -82,13 +83,31 @@ public sealed class MessyFileTests : IDisposable
     }
 
     [Fact]
-    public void Written_responses_read_back_equal()
+    public void Written_responses_read_back_to_the_same_columns()
     {
-        var responses = SampleSurvey.Generate(300, 2024, 11).ToList();
-        var data = SurveyLoader.Load([_folder.Write("a.csv", Csv(responses))], IngestOptions.Default);
-        Assert.True(data.IsValid);
-        Assert.Equal(responses, data.Responses);
+        var responses = SampleSurvey.Generate(300, 2024, 11).Concat(SampleSurvey.Generate(200, 2025, 12)).Select((r, i) => r with { Weight = 1 + (i % 4 * 0.25) }).ToList();
+        var data = SurveyLoader.Load([_folder.Write("a.csv", Csv(responses, includeWeight: true))], IngestOptions.Default);
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        var expected = SurveyTable.From(responses);
+        Assert.True(data.Table.Weighted);
+        Assert.Equal(expected.Waves.Count, data.Table.Waves.Count);
+        foreach (var (want, got) in expected.Waves.Zip(data.Table.Waves))
+        {
+            Assert.Equal((want.Year, want.Count), (got.Year, got.Count));
+            Assert.True(Bits(want.SocialMedia).SequenceEqual(Bits(got.SocialMedia)), "social-media returns");
+            Assert.True(Bits(want.Other).SequenceEqual(Bits(got.Other)), "other-marketing returns");
+            Assert.True(Bits(want.Weights).SequenceEqual(Bits(got.Weights)), "weights");
+            Assert.Equal(want.SocialMediaStatus.ToArray(), got.SocialMediaStatus.ToArray());
+            Assert.Equal((want.SocialMediaCounts, want.OtherCounts), (got.SocialMediaCounts, got.OtherCounts));
+            foreach (var dimension in DimensionNames.All)
+            {
+                Assert.Equal(want.Labels(dimension), got.Labels(dimension));
+                Assert.Equal(want.Codes(dimension).ToArray(), got.Codes(dimension).ToArray());
+            }
+        }
     }
+
+    private static byte[] Bits(ReadOnlySpan<double> values) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).ToArray();
 
     /// <summary>Splits RFC 4180 text into records of unquoted fields (the test's own small reader).</summary>
     private static List<List<string>> SplitRecords(string text)

@@ -1,4 +1,5 @@
 using System.Text;
+using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest.Tests;
@@ -25,12 +26,15 @@ public sealed class SurveyLoaderTests : IDisposable
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2", segment: "B2C", smSales: "")));
         var data = Load(file);
         Assert.True(data.IsValid);
-        Assert.Equal(2, data.Responses.Count);
-        var second = data.Responses[1];
-        Assert.Equal(Segment.B2C, second.Segment);
-        Assert.Null(second.SocialMedia.Sales);
-        Assert.Equal(100, second.SocialMedia.Hours);
-        Assert.Equal(1.0, second.Weight);
+        var wave = Assert.Single(data.Table.Waves);
+        Assert.Equal((2025, 2), (wave.Year, wave.Count));
+        Assert.Equal("B2C", wave.Labels(Dimension.Segment)[wave.Codes(Dimension.Segment)[1]]);
+        Assert.Equal([ReturnStatus.Defined, ReturnStatus.SalesBlank], wave.SocialMediaStatus.ToArray());
+        Assert.Equal((5000 - 1000) / 100.0, wave.SocialMedia[0]);
+        Assert.True(double.IsNaN(wave.SocialMedia[1]));
+        Assert.Equal((9000 - 2000) / 200.0, wave.Other[1]);
+        Assert.Equal(["Software"], wave.Labels(Dimension.Industry));
+        Assert.False(wave.Weighted);
     }
 
     [Fact]
@@ -78,7 +82,7 @@ public sealed class SurveyLoaderTests : IDisposable
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace("sm_hours", "Social Hours", StringComparison.Ordinal));
         var data = Load(file, IngestOptions.Default with { ColumnAliases = new Dictionary<string, string> { ["sm_hours"] = "social hours" } });
         Assert.True(data.IsValid);
-        Assert.Equal(100, data.Responses[0].SocialMedia.Hours);
+        Assert.Equal((5000 - 1000) / 100.0, data.Table.Waves[0].SocialMedia[0]);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public static class BenchmarkCommand
         {
             return ExitCodes.InvalidData;
         }
-        var report = BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark);
+        var report = BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark);
         void Write(Stream stream) => WriteReport(report, options.Format, stream);
         if (options.Out is null)
         {

@@ -81,9 +81,9 @@ public static class BuildCommand
                 {
                     return null;
                 }
-                firms = inputs.Data.Responses.Count;
+                firms = inputs.Data.Table.Count;
                 progress($"read {firms:N0} firms from {inputs.Data.Files.Count} files");
-                (config, report) = (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark));
+                (config, report) = (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark));
                 progress($"computed {report.Groups.Count:N0} peer groups");
             }
             var charts = new ChartCache(Path.Combine(options.Cache, "charts"));

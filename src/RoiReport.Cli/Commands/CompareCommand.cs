@@ -115,7 +115,7 @@ public static class CompareCommand
             }
         }
         return SurveyInputs.Load(options.Data, options.Config, error) is { } inputs
-            ? BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark)
+            ? BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark)
             : null;
     }
 }

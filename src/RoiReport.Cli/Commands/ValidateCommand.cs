@@ -31,12 +31,9 @@ public static class ValidateCommand
             return ExitCodes.InvalidData;
         }
         var data = inputs.Data;
-        var waves = data.Responses
-            .GroupBy(r => r.Year)
-            .OrderBy(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}"));
+        var waves = data.Table.Waves.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Year}: {w.Count:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ok: {data.Files.Count} {(data.Files.Count == 1 ? "file" : "files")}, {data.Responses.Count:N0} firms ({string.Join("; ", waves)})"));
+            $"ok: {data.Files.Count} {(data.Files.Count == 1 ? "file" : "files")}, {data.Table.Count:N0} firms ({string.Join("; ", waves)})"));
         if (data.IgnoredColumns.Count > 0)
         {
             output.WriteLine($"ignored columns (not read, never published): {string.Join(", ", data.IgnoredColumns)}");

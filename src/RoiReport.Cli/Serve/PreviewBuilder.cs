@@ -77,7 +77,7 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         {
             return null;
         }
-        return (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Responses, inputs.Config.Benchmark));
+        return (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark));
     }
 
     /// <summary>The size and time of every data file and of the configuration: what the benchmarks depend on.</summary>

@@ -116,8 +116,21 @@ internal static class FieldParser
         return false;
     }
 
-    /// <summary>A label or identifier, trimmed; blank is null.</summary>
-    public static bool TryText(ReadOnlySpan<byte> field, out string? text, out string problem)
+    /// <summary>An identifier's bytes, trimmed; empty when blank.</summary>
+    public static bool TryIdentifier(ReadOnlySpan<byte> field, out ReadOnlySpan<byte> id, out string problem)
+    {
+        id = Trim(field);
+        problem = "";
+        if (!Utf8.IsValid(id))
+        {
+            problem = "is not valid UTF-8 text, expected the file to be saved as UTF-8";
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>A label, trimmed, as the pool's shared string; blank is null.</summary>
+    public static bool TryLabel(ReadOnlySpan<byte> field, LabelPool labels, out string? text, out string problem)
     {
         field = Trim(field);
         problem = "";
@@ -129,7 +142,7 @@ internal static class FieldParser
         }
         if (!field.IsEmpty)
         {
-            text = Encoding.UTF8.GetString(field);
+            text = labels.Get(field);
         }
         return true;
     }

@@ -1,24 +1,30 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest.Csv;
 
-/// <summary>Reads one survey CSV file into responses, reporting every problem with its line.</summary>
-internal sealed class SurveyFileReader(string file, IngestOptions options, DiagnosticBag problems, RespondentRegistry registry)
+/// <summary>
+/// Reads one survey CSV file into a <see cref="SurveyTableBuilder"/>, reporting every problem with
+/// its line. Records are parsed on several threads (CsvHelper's parallel workers, reading UTF-8
+/// spans, no string per field); what must happen in file order (problems, duplicate identifiers,
+/// the table's rows) happens on this thread, in file order.
+/// </summary>
+internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions options, DiagnosticBag problems, RespondentRegistry registry, LabelPool labels, IReadOnlyList<string> files)
 {
     private const int SniffBytes = 8192;
 
-    private readonly Dictionary<long, CsvMalformedReason> _malformed = [];
+    private readonly ConcurrentDictionary<long, CsvMalformedReason> _malformed = [];
+    private int _malformedCount;
     private readonly HashSet<int> _flaggedColumns = [];
-
-    /// <summary>Whether the file has a weight column.</summary>
-    public bool HasWeights { get; private set; }
+    private Dictionary<int, string> _ignoredNames = [];
 
     /// <summary>Extra columns that were read past.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; private set; } = [];
 
-    public void ReadInto(List<SurveyResponse> responses)
+    public void ReadInto(SurveyTableBuilder table)
     {
         if (!Preflight())
         {
@@ -31,7 +37,11 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
                 Separator = ',',
                 TrackLineNumbers = true,
                 SkipEmptyLines = true,
-                OnMalformedRecord = m => _malformed.TryAdd(m.LineNumber, m.Reason),
+                OnMalformedRecord = m =>
+                {
+                    _malformed.TryAdd(m.LineNumber, m.Reason);
+                    Interlocked.Increment(ref _malformedCount);
+                },
             };
             using var reader = CsvReader.FromFile(file, csvOptions);
             var headers = reader.Headers;
@@ -44,17 +54,15 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
             {
                 return;
             }
-            HasWeights = layout[SurveyColumns.Weight] >= 0;
             IgnoredColumns = [.. layout.Ignored.Select(c => c.Name)];
+            _ignoredNames = layout.Ignored.ToDictionary(c => c.Index, c => c.Name);
+            var columns = new Columns(layout);
 
             var records = 0;
-            while (reader.Read())
+            foreach (var record in reader.ParallelEnumerate(r => Parse(r, layout, columns), -1))
             {
                 records++;
-                if (ReadRecord(reader, layout) is { } response)
-                {
-                    responses.Add(response);
-                }
+                Accept(record, table);
             }
             if (records == 0)
             {
@@ -105,97 +113,123 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
         return true;
     }
 
-    private SurveyResponse? ReadRecord(CsvReader reader, HeaderLayout layout)
+    /// <summary>Parses one record, on a worker thread: touches nothing shared but the label pool and the malformed-record notes.</summary>
+    private Record Parse(CsvReader reader, HeaderLayout layout, Columns columns)
     {
         var line = reader.LineNumber;
-        if (_malformed.Remove(line, out var reason))
+        // Malformed records are rare; the dictionary's lock is taken only once there has been one.
+        if (Volatile.Read(ref _malformedCount) > 0 && _malformed.TryRemove(line, out var reason))
         {
-            problems.Add(new Diagnostic(file, line, "record", Describe(reason)));
-            return null;
+            return Record.Failed(line, "record", Describe(reason));
         }
         if (reader.FieldCount != layout.FieldCount)
         {
-            problems.Add(new Diagnostic(file, line, "record",
-                $"has {reader.FieldCount} fields, expected {layout.FieldCount} as in the header (a value that contains a comma must be in double quotes)"));
-            return null;
+            return Record.Failed(line, "record",
+                $"has {reader.FieldCount} fields, expected {layout.FieldCount} as in the header (a value that contains a comma must be in double quotes)");
         }
 
-        var valid = true;
-        void Fail(string column, string message)
-        {
-            problems.Add(new Diagnostic(file, line, column, message));
-            valid = false;
-        }
-        ReadOnlySpan<byte> Field(string column) => layout[column] is var i and >= 0 ? reader.GetSpan(i) : default;
+        List<(string Column, string Message)>? failures = null;
+        void Fail(string column, string message) => (failures ??= []).Add((column, message));
+        ReadOnlySpan<byte> Field(int index) => index >= 0 ? reader.GetSpan(index) : default;
 
-        string? Text(string column)
+        string? Label(int index, string column)
         {
-            if (!FieldParser.TryText(Field(column), out var text, out var problem))
+            if (!FieldParser.TryLabel(Field(index), labels, out var text, out var problem))
             {
                 Fail(column, problem);
             }
             return text;
         }
-        double? Amount(string column)
+        double? Amount(int index, string column)
         {
-            if (!FieldParser.TryAmount(Field(column), out var value, out var problem))
+            if (!FieldParser.TryAmount(Field(index), out var value, out var problem))
             {
                 Fail(column, problem);
             }
             return value;
         }
-        double? Hours(string column)
+        double? Hours(int index, string column)
         {
-            if (!FieldParser.TryHours(Field(column), out var value, out var problem))
+            if (!FieldParser.TryHours(Field(index), out var value, out var problem))
             {
                 Fail(column, problem);
             }
             return value;
         }
 
-        var id = Text(SurveyColumns.RespondentId);
-        if (valid && id is null)
+        var record = new Record { Line = line };
+        if (!FieldParser.TryIdentifier(Field(columns.Id), out var id, out var idProblem))
+        {
+            Fail(SurveyColumns.RespondentId, idProblem);
+        }
+        else if (id.IsEmpty)
         {
             Fail(SurveyColumns.RespondentId, "is blank, expected the firm's anonymous identifier");
         }
-        if (!FieldParser.TryYear(Field(SurveyColumns.SurveyYear), out var year, out var yearProblem))
+        else
+        {
+            record.SetId(id);
+        }
+        if (!FieldParser.TryYear(Field(columns.Year), out record.Year, out var yearProblem))
         {
             Fail(SurveyColumns.SurveyYear, yearProblem);
         }
-        if (!FieldParser.TrySegment(Field(SurveyColumns.Segment), out var segment, out var segmentProblem))
+        if (!FieldParser.TrySegment(Field(columns.Segment), out record.Segment, out var segmentProblem))
         {
             Fail(SurveyColumns.Segment, segmentProblem);
         }
-        var industry = Text(SurveyColumns.Industry);
-        var employees = Text(SurveyColumns.Employees);
-        var region = Text(SurveyColumns.Region);
-        var cycle = Amount(SurveyColumns.SalesCycleMonths);
-        var socialMedia = new ChannelInput(Hours(SurveyColumns.SmHours), Amount(SurveyColumns.SmSales), Amount(SurveyColumns.SmDirectCosts));
-        var other = new ChannelInput(Hours(SurveyColumns.OtherHours), Amount(SurveyColumns.OtherSales), Amount(SurveyColumns.OtherDirectCosts));
-        var weight = 1.0;
-        if (layout[SurveyColumns.Weight] >= 0 && !FieldParser.TryWeight(Field(SurveyColumns.Weight), out weight, out var weightProblem))
+        record.Industry = Label(columns.Industry, SurveyColumns.Industry);
+        record.Employees = Label(columns.Employees, SurveyColumns.Employees);
+        record.Region = Label(columns.Region, SurveyColumns.Region);
+        Amount(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
+        record.SocialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
+        record.Other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
+        record.Weight = 1.0;
+        if (columns.Weight >= 0 && !FieldParser.TryWeight(Field(columns.Weight), out record.Weight, out var weightProblem))
         {
             Fail(SurveyColumns.Weight, weightProblem);
         }
-        foreach (var (index, name) in layout.Ignored)
+        foreach (var (index, _) in layout.Ignored)
         {
-            if (!_flaggedColumns.Contains(index) && IdentifierColumns.ByValue(reader.GetSpan(index)) is { } kind)
+            if (IdentifierColumns.ByValue(reader.GetSpan(index)) is { } kind)
             {
-                _flaggedColumns.Add(index);
-                Fail(HeaderLayout.Shown(name), HeaderLayout.RefusalMessage(kind));
+                (record.Identifiers ??= []).Add((index, kind));
+            }
+        }
+        record.Failures = failures;
+        return record;
+    }
+
+    /// <summary>Takes a parsed record in file order: its problems, its identifier, its row.</summary>
+    private void Accept(Record record, SurveyTableBuilder table)
+    {
+        var line = record.Line;
+        var valid = record.Failures is null;
+        foreach (var (column, message) in record.Failures ?? [])
+        {
+            problems.Add(new Diagnostic(file, line, column, message));
+        }
+        foreach (var (index, kind) in record.Identifiers ?? [])
+        {
+            // A column is refused once, at the first value that looks like an identifier.
+            if (_flaggedColumns.Add(index))
+            {
+                problems.Add(new Diagnostic(file, line, HeaderLayout.Shown(_ignoredNames[index]), HeaderLayout.RefusalMessage(kind)));
+                valid = false;
             }
         }
         if (!valid)
         {
-            return null;
+            return;
         }
-        if (registry.Register(year, id!, $"{file}:{line}") is { } first)
+        var id = Record.IdOf(ref record);
+        if (registry.Register(record.Year, id, fileIndex, line) is var (firstFile, firstLine))
         {
-            Fail(SurveyColumns.RespondentId,
-                $"'{id}' appears again in wave {year} (first at {first}), expected one row per firm per wave");
-            return null;
+            problems.Add(new Diagnostic(file, line, SurveyColumns.RespondentId,
+                $"'{RespondentRegistry.Text(id)}' appears again in wave {record.Year} (first at {files[firstFile]}:{firstLine}), expected one row per firm per wave"));
+            return;
         }
-        return new SurveyResponse(id!, year, segment, industry, employees, region, cycle, socialMedia, other, weight);
+        table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region, record.SocialMedia, record.Other, record.Weight);
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
@@ -208,4 +242,70 @@ internal sealed class SurveyFileReader(string file, IngestOptions options, Diagn
             "text follows the closing double quote of a field, expected a comma or the end of the line",
         _ => $"malformed record ({reason}), expected RFC 4180 CSV",
     };
+
+    /// <summary>Where each canonical column is, or -1.</summary>
+    private sealed class Columns(HeaderLayout layout)
+    {
+        public int Id { get; } = layout[SurveyColumns.RespondentId];
+        public int Year { get; } = layout[SurveyColumns.SurveyYear];
+        public int Segment { get; } = layout[SurveyColumns.Segment];
+        public int Industry { get; } = layout[SurveyColumns.Industry];
+        public int Employees { get; } = layout[SurveyColumns.Employees];
+        public int Region { get; } = layout[SurveyColumns.Region];
+        public int SalesCycle { get; } = layout[SurveyColumns.SalesCycleMonths];
+        public int SmHours { get; } = layout[SurveyColumns.SmHours];
+        public int SmSales { get; } = layout[SurveyColumns.SmSales];
+        public int SmCosts { get; } = layout[SurveyColumns.SmDirectCosts];
+        public int OtherHours { get; } = layout[SurveyColumns.OtherHours];
+        public int OtherSales { get; } = layout[SurveyColumns.OtherSales];
+        public int OtherCosts { get; } = layout[SurveyColumns.OtherDirectCosts];
+        public int Weight { get; } = layout[SurveyColumns.Weight];
+    }
+
+    /// <summary>One parsed record, passed from a worker thread to the reading thread.</summary>
+    private struct Record
+    {
+        private const int InlineId = 32;
+
+        public long Line;
+        public int Year;
+        public Segment Segment;
+        public string? Industry;
+        public string? Employees;
+        public string? Region;
+        public ChannelInput SocialMedia;
+        public ChannelInput Other;
+        public double Weight;
+        public List<(string Column, string Message)>? Failures;
+        public List<(int Index, string Kind)>? Identifiers;
+        private IdBytes _id;
+        private int _idLength;
+        private byte[]? _longId;
+
+        /// <summary>The identifier's UTF-8 bytes: kept inline (the record outlives the reader's buffer), or in an array when long.</summary>
+        public static ReadOnlySpan<byte> IdOf(ref Record record) =>
+            record._longId is { } longId ? longId : ((ReadOnlySpan<byte>)record._id)[..record._idLength];
+
+        public void SetId(ReadOnlySpan<byte> id)
+        {
+            if (id.Length <= InlineId)
+            {
+                id.CopyTo(_id);
+                _idLength = id.Length;
+            }
+            else
+            {
+                _longId = id.ToArray();
+            }
+        }
+
+        public static Record Failed(long line, string column, string message) =>
+            new() { Line = line, Failures = [(column, message)] };
+
+        [InlineArray(InlineId)]
+        private struct IdBytes
+        {
+            private byte _first;
+        }
+    }
 }
