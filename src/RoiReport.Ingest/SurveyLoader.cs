@@ -11,12 +11,11 @@ public static class SurveyLoader
     {
         var problems = new DiagnosticBag(options.MaxProblems);
         var registry = new RespondentRegistry();
-        var labels = new LabelPool();
         var table = new SurveyTableBuilder();
         var ignored = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
-            var reader = new SurveyFileReader(files[i], i, options, problems, registry, labels, files);
+            var reader = new SurveyFileReader(files[i], i, options, problems, registry, files);
             reader.ReadInto(table);
             ignored.UnionWith(reader.IgnoredColumns);
         }

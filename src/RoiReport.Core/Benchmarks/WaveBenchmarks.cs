@@ -64,23 +64,28 @@ internal static class WaveBenchmarks
     /// <summary>Each firm's cell, and each cell's code per dimension (in settings order).</summary>
     private static (int[] CellOf, List<int[]> CellCodes) Cells(WaveTable wave, IReadOnlyList<Dimension> dimensions)
     {
-        var codes = dimensions.Select(d => wave.Codes(d).ToArray()).ToArray();
+        // A firm's codes as one number in mixed radix (a blank is digit 0), then cells numbered as they appear.
+        var combination = new long[wave.Count];
+        long radix = 1;
+        foreach (var dimension in dimensions)
+        {
+            var codes = wave.Codes(dimension);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                combination[i] += (codes[i] + 1) * radix;
+            }
+            radix = checked(radix * (wave.Labels(dimension).Count + 1));
+        }
         var cellOf = new int[wave.Count];
         var cellCodes = new List<int[]>();
-        var index = new Dictionary<int[], int>(GroupCodes.Comparer);
-        var key = new int[dimensions.Count];
-        for (var i = 0; i < wave.Count; i++)
+        var index = new Dictionary<long, int>();
+        for (var i = 0; i < combination.Length; i++)
         {
-            for (var d = 0; d < key.Length; d++)
-            {
-                key[d] = codes[d][i];
-            }
-            if (!index.TryGetValue(key, out var cell))
+            if (!index.TryGetValue(combination[i], out var cell))
             {
                 cell = cellCodes.Count;
-                var copy = (int[])key.Clone();
-                cellCodes.Add(copy);
-                index[copy] = cell;
+                index[combination[i]] = cell;
+                cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[i])]);
             }
             cellOf[i] = cell;
         }

@@ -4,54 +4,80 @@ using RoiReport.Core.Statistics;
 namespace RoiReport.Core.Survey;
 
 /// <summary>Collects firms one at a time into a <see cref="SurveyTable"/>, keeping only what the benchmarks need.</summary>
-public sealed class SurveyTableBuilder
+public sealed class SurveyTableBuilder(LabelCatalog labels)
 {
     private readonly Dictionary<int, WaveBuilder> _waves = [];
+    private readonly int[] _segments = [.. Enum.GetValues<Segment>().Select(s => labels.Id(SegmentNames.Name(s)))];
     private WaveBuilder? _last;
+    private int _expected;
 
-    public void Add(int year, Segment segment, string? industry, string? employees, string? region, ChannelInput socialMedia, ChannelInput other, double weight)
+    public SurveyTableBuilder()
+        : this(new LabelCatalog())
+    {
+    }
+
+    /// <summary>Where the numbers of the labels given to <see cref="Add(int, Segment, int, int, int, double, ReturnStatus, double, ReturnStatus, double)"/> come from.</summary>
+    public LabelCatalog Labels { get; } = labels;
+
+    public const int Blank = -1;
+
+    public void Add(int year, Segment segment, string? industry, string? employees, string? region, ChannelInput socialMedia, ChannelInput other, double weight) =>
+        Add(year, segment, Id(industry), Id(employees), Id(region),
+            HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia), HourlyReturn.Of(other), HourlyReturn.Classify(other), weight);
+
+    /// <summary>
+    /// Adds a firm whose labels are numbers of <see cref="Labels"/> (<see cref="Blank"/> where
+    /// blank) and whose hourly returns are already computed, as a parallel reader gives them.
+    /// </summary>
+    public void Add(int year, Segment segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, double other, ReturnStatus otherStatus, double weight)
     {
         if (_last?.Year != year)
         {
             if (!_waves.TryGetValue(year, out _last))
             {
-                _waves[year] = _last = new WaveBuilder(year);
+                _waves[year] = _last = new WaveBuilder(year, Labels, _expected);
             }
         }
-        _last.Add(segment, industry, employees, region, socialMedia, other, weight);
+        _last.Add(_segments[(int)segment], industry, employees, region, socialMedia, socialMediaStatus, other, otherStatus, weight);
     }
+
+    /// <summary>Expects this many more firms, so that a wave that starts now is sized for them at once.</summary>
+    public void Reserve(int firms) => _expected = firms;
 
     public SurveyTable Build() => new([.. _waves.Values.OrderBy(w => w.Year).Select(w => w.Build())]);
 
-    private sealed class WaveBuilder(int year)
+    private int Id(string? label) => label is null ? Blank : Labels.Id(label);
+
+    private sealed class WaveBuilder(int year, LabelCatalog catalog, int expected)
     {
         private const int FirstCapacity = 1024;
 
-        private readonly Dictionary<string, int>[] _codeOf = [.. DimensionNames.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+        // Per dimension: the wave's code of each catalog number (-1 where unseen), and the catalog number of each code.
+        private readonly int[][] _codeOfId = [.. DimensionNames.All.Select(_ => Array.Empty<int>())];
+        private readonly List<int>[] _idOfCode = [.. DimensionNames.All.Select(_ => new List<int>())];
         private readonly int[] _smCounts = new int[Enum.GetValues<ReturnStatus>().Length];
         private readonly int[] _otherCounts = new int[Enum.GetValues<ReturnStatus>().Length];
-        private double[] _socialMedia = new double[FirstCapacity];
-        private ReturnStatus[] _status = new ReturnStatus[FirstCapacity];
-        private double[] _other = new double[FirstCapacity];
+        private double[] _socialMedia = new double[Math.Max(FirstCapacity, expected)];
+        private ReturnStatus[] _status = new ReturnStatus[Math.Max(FirstCapacity, expected)];
+        private double[] _other = new double[Math.Max(FirstCapacity, expected)];
         private double[]? _weights;
-        private readonly int[][] _codes = [.. DimensionNames.All.Select(_ => new int[FirstCapacity])];
+        private readonly int[][] _codes = [.. DimensionNames.All.Select(_ => new int[Math.Max(FirstCapacity, expected)])];
         private int _count;
 
         public int Year { get; } = year;
 
-        public void Add(Segment segment, string? industry, string? employees, string? region, ChannelInput socialMedia, ChannelInput other, double weight)
+        public void Add(int segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, double other, ReturnStatus otherStatus, double weight)
         {
             if (_count == _socialMedia.Length)
             {
                 Grow();
             }
             var i = _count++;
-            var status = HourlyReturn.Classify(socialMedia);
-            _smCounts[(int)status]++;
-            _status[i] = status;
-            _socialMedia[i] = HourlyReturn.Of(socialMedia);
-            _otherCounts[(int)HourlyReturn.Classify(other)]++;
-            _other[i] = HourlyReturn.Of(other);
+            _smCounts[(int)socialMediaStatus]++;
+            _status[i] = socialMediaStatus;
+            _socialMedia[i] = socialMedia;
+            _otherCounts[(int)otherStatus]++;
+            _other[i] = other;
             if (weight != 1.0 && _weights is null)
             {
                 _weights = new double[_socialMedia.Length];
@@ -61,7 +87,7 @@ public sealed class SurveyTableBuilder
             {
                 _weights[i] = weight;
             }
-            _codes[(int)Dimension.Segment][i] = Code(Dimension.Segment, SegmentNames.Name(segment));
+            _codes[(int)Dimension.Segment][i] = Code(Dimension.Segment, segment);
             _codes[(int)Dimension.Industry][i] = Code(Dimension.Industry, industry);
             _codes[(int)Dimension.Employees][i] = Code(Dimension.Employees, employees);
             _codes[(int)Dimension.Region][i] = Code(Dimension.Region, region);
@@ -70,15 +96,13 @@ public sealed class SurveyTableBuilder
         /// <summary>The wave, with each dimension's codes renumbered so that they follow <see cref="LabelOrder"/>.</summary>
         public WaveTable Build()
         {
-            var labels = new string[_codeOf.Length][];
-            for (var d = 0; d < _codeOf.Length; d++)
+            var labels = new string[_idOfCode.Length][];
+            for (var d = 0; d < _idOfCode.Length; d++)
             {
-                labels[d] = [.. _codeOf[d].Keys.Order(LabelOrder.Instance)];
-                var renumber = new int[labels[d].Length];
-                for (var code = 0; code < labels[d].Length; code++)
-                {
-                    renumber[_codeOf[d][labels[d][code]]] = code;
-                }
+                var seen = _idOfCode[d].Select(id => catalog[id]).ToList();
+                labels[d] = [.. seen.Order(LabelOrder.Instance)];
+                var codeOfLabel = labels[d].Select((label, code) => (label, code)).ToDictionary(p => p.label, p => p.code, StringComparer.Ordinal);
+                var renumber = seen.Select(label => codeOfLabel[label]).ToArray();
                 var codes = _codes[d].AsSpan(0, _count);
                 for (var i = 0; i < codes.Length; i++)
                 {
@@ -88,18 +112,26 @@ public sealed class SurveyTableBuilder
             return new WaveTable(Year, _count, _socialMedia, _status, _other, _weights, _codes, labels, Counts(_smCounts), Counts(_otherCounts));
         }
 
-        private int Code(Dimension dimension, string? label)
+        private int Code(Dimension dimension, int id)
         {
-            if (label is null)
+            if (id == Blank)
             {
                 return WaveTable.Blank;
             }
-            var codes = _codeOf[(int)dimension];
-            if (!codes.TryGetValue(label, out var code))
+            ref var codes = ref _codeOfId[(int)dimension];
+            if (id >= codes.Length)
             {
-                codes[label] = code = codes.Count;
+                var grown = new int[Math.Max(id + 1, codes.Length * 2)];
+                grown.AsSpan(codes.Length).Fill(-1);
+                codes.CopyTo(grown, 0);
+                codes = grown;
             }
-            return code;
+            if (codes[id] < 0)
+            {
+                codes[id] = _idOfCode[(int)dimension].Count;
+                _idOfCode[(int)dimension].Add(id);
+            }
+            return codes[id];
         }
 
         private void Grow()

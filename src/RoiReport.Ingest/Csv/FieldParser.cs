@@ -33,7 +33,7 @@ internal static class FieldParser
         {
             return true;
         }
-        if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        if (!TryPlainDecimal(field, out var number) && (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out number) || !double.IsFinite(number)))
         {
             problem = $"{Quote(field)} is not a number, expected a plain number such as 1250 or 1250.50 (no currency signs or thousands separators), or blank if unknown";
             return false;
@@ -49,6 +49,52 @@ internal static class FieldParser
             return false;
         }
         value = number + 0.0; // -0 becomes +0
+        return true;
+    }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// A plain decimal such as 1250 or 1250.50, read to the same double as <see cref="double.Parse(string)"/>
+    /// but several times faster (Clinger's fast path): with at most 15 significant digits and 22
+    /// decimals, the digits and the power of ten are exact doubles, and one division of exact
+    /// operands is correctly rounded. Anything else (signs, exponents, more digits) is left to
+    /// double.TryParse.
+    /// </summary>
+    private static bool TryPlainDecimal(ReadOnlySpan<byte> field, out double value)
+    {
+        value = 0;
+        ulong digits = 0;
+        var significant = 0;
+        var decimals = -1;
+        var any = false;
+        foreach (var b in field)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                digits = (digits * 10) + (ulong)(b - '0');
+                significant += digits == 0 ? 0 : 1;
+                decimals += decimals >= 0 ? 1 : 0;
+                any = true;
+                if (significant > 15 || decimals >= PowersOfTen.Length)
+                {
+                    return false;
+                }
+            }
+            else if (b == (byte)'.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (!any)
+        {
+            return false;
+        }
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
         return true;
     }
 
@@ -129,12 +175,12 @@ internal static class FieldParser
         return true;
     }
 
-    /// <summary>A label, trimmed, as the pool's shared string; blank is null.</summary>
-    public static bool TryLabel(ReadOnlySpan<byte> field, LabelPool labels, out string? text, out string problem)
+    /// <summary>A label, trimmed, as its number in the catalog; blank is <see cref="SurveyTableBuilder.Blank"/>.</summary>
+    public static bool TryLabel(ReadOnlySpan<byte> field, LabelCatalog labels, out int id, out string problem)
     {
         field = Trim(field);
         problem = "";
-        text = null;
+        id = SurveyTableBuilder.Blank;
         if (!Utf8.IsValid(field))
         {
             problem = "is not valid UTF-8 text, expected the file to be saved as UTF-8";
@@ -142,7 +188,7 @@ internal static class FieldParser
         }
         if (!field.IsEmpty)
         {
-            text = labels.Get(field);
+            id = labels.Id(field);
         }
         return true;
     }

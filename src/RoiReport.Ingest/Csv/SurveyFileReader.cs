@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using RoiReport.Core.Diagnostics;
+using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest.Csv;
@@ -12,7 +13,7 @@ namespace RoiReport.Ingest.Csv;
 /// spans, no string per field); what must happen in file order (problems, duplicate identifiers,
 /// the table's rows) happens on this thread, in file order.
 /// </summary>
-internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions options, DiagnosticBag problems, RespondentRegistry registry, LabelPool labels, IReadOnlyList<string> files)
+internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions options, DiagnosticBag problems, RespondentRegistry registry, IReadOnlyList<string> files)
 {
     private const int SniffBytes = 8192;
 
@@ -58,8 +59,10 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             _ignoredNames = layout.Ignored.ToDictionary(c => c.Index, c => c.Name);
             var columns = new Columns(layout);
 
+            registry.Reserve(_expectedRecords);
+            table.Reserve(_expectedRecords);
             var records = 0;
-            foreach (var record in reader.ParallelEnumerate(r => Parse(r, layout, columns), -1))
+            foreach (var record in reader.ParallelEnumerate(r => Parse(r, layout, columns, table), -1))
             {
                 records++;
                 Accept(record, table);
@@ -78,6 +81,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
     /// <summary>Refuses files that cannot be survey CSVs before the parser sees them.</summary>
     private bool Preflight()
     {
+        _expectedRecords = 0;
         var head = new byte[SniffBytes];
         int read;
         try
@@ -110,11 +114,19 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             problems.Add(new Diagnostic(file, 0, "file", "looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8"));
             return false;
         }
+        // Records in the whole file, judged by the lines of its first bytes: enough to size the columns once.
+        var lines = bytes.Count((byte)'\n');
+        if (lines > 1 && read == SniffBytes)
+        {
+            _expectedRecords = (int)Math.Min(int.MaxValue / 2, new FileInfo(file).Length / (read / lines) * 21 / 20);
+        }
         return true;
     }
 
-    /// <summary>Parses one record, on a worker thread: touches nothing shared but the label pool and the malformed-record notes.</summary>
-    private Record Parse(CsvReader reader, HeaderLayout layout, Columns columns)
+    private int _expectedRecords;
+
+    /// <summary>Parses one record, on a worker thread: touches nothing shared but the label catalog and the malformed-record notes.</summary>
+    private Record Parse(CsvReader reader, HeaderLayout layout, Columns columns, SurveyTableBuilder table)
     {
         var line = reader.LineNumber;
         // Malformed records are rare; the dictionary's lock is taken only once there has been one.
@@ -132,13 +144,13 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         void Fail(string column, string message) => (failures ??= []).Add((column, message));
         ReadOnlySpan<byte> Field(int index) => index >= 0 ? reader.GetSpan(index) : default;
 
-        string? Label(int index, string column)
+        int Label(int index, string column)
         {
-            if (!FieldParser.TryLabel(Field(index), labels, out var text, out var problem))
+            if (!FieldParser.TryLabel(Field(index), table.Labels, out var id, out var problem))
             {
                 Fail(column, problem);
             }
-            return text;
+            return id;
         }
         double? Amount(int index, string column)
         {
@@ -182,8 +194,10 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         record.Employees = Label(columns.Employees, SurveyColumns.Employees);
         record.Region = Label(columns.Region, SurveyColumns.Region);
         Amount(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
-        record.SocialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
-        record.Other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
+        var socialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
+        var other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
+        (record.SocialMedia, record.SocialMediaStatus) = (HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia));
+        (record.Other, record.OtherStatus) = (HourlyReturn.Of(other), HourlyReturn.Classify(other));
         record.Weight = 1.0;
         if (columns.Weight >= 0 && !FieldParser.TryWeight(Field(columns.Weight), out record.Weight, out var weightProblem))
         {
@@ -197,6 +211,10 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             }
         }
         record.Failures = failures;
+        if (failures is null)
+        {
+            record.IdHash = RespondentRegistry.Hash(record.Year, Record.IdOf(ref record));
+        }
         return record;
     }
 
@@ -223,13 +241,14 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             return;
         }
         var id = Record.IdOf(ref record);
-        if (registry.Register(record.Year, id, fileIndex, line) is var (firstFile, firstLine))
+        if (registry.Register(record.IdHash, record.Year, id, fileIndex, line) is var (firstFile, firstLine))
         {
             problems.Add(new Diagnostic(file, line, SurveyColumns.RespondentId,
                 $"'{RespondentRegistry.Text(id)}' appears again in wave {record.Year} (first at {files[firstFile]}:{firstLine}), expected one row per firm per wave"));
             return;
         }
-        table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region, record.SocialMedia, record.Other, record.Weight);
+        table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region,
+            record.SocialMedia, record.SocialMediaStatus, record.Other, record.OtherStatus, record.Weight);
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
@@ -270,12 +289,15 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public long Line;
         public int Year;
         public Segment Segment;
-        public string? Industry;
-        public string? Employees;
-        public string? Region;
-        public ChannelInput SocialMedia;
-        public ChannelInput Other;
+        public int Industry;
+        public int Employees;
+        public int Region;
+        public double SocialMedia;
+        public ReturnStatus SocialMediaStatus;
+        public double Other;
+        public ReturnStatus OtherStatus;
         public double Weight;
+        public ulong IdHash;
         public List<(string Column, string Message)>? Failures;
         public List<(int Index, string Kind)>? Identifiers;
         private IdBytes _id;
