@@ -67,7 +67,7 @@ public static class SiteBuilder
         {
             return null;
         }
-        Parallel.ForEach(pages, page => output.Add(page.OutputFile, theme.Render(page.Layout, CommonModel(page, report, options, charts))));
+        Parallel.ForEach(pages, page => output.Add(page.OutputFile, ChartSplice.Fill(theme.Render(page.Layout, CommonModel(page, report, options, charts)), charts)));
         progress($"rendered {pages.Count} pages");
 
         foreach (var chart in charts.Values)

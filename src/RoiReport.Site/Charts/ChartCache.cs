@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -15,6 +16,7 @@ public sealed class ChartCache(string? folder = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private const int KeyLength = 64;
+    private const string Extension = ".chart";
 
     private readonly ConcurrentDictionary<string, RenderedChart> _charts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -78,21 +80,29 @@ public sealed class ChartCache(string? folder = null)
         return Convert.ToHexStringLower(SHA256.HashData(Utf8.GetBytes(text.ToString())));
     }
 
+    /// <summary>A cached chart: one file, the SVG and the PNG each after its length, then the text alternative.</summary>
     private RenderedChart? Read(string key, Chart chart)
     {
         if (folder is null)
         {
             return null;
         }
-        var stem = Path.Combine(folder, key);
+        byte[] bytes;
         try
         {
-            return new RenderedChart(chart, File.ReadAllText(stem + ".svg", Utf8), File.ReadAllBytes(stem + ".png"), File.ReadAllText(stem + ".alt", Utf8));
+            bytes = File.ReadAllBytes(Path.Combine(folder, key + Extension));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
+        ReadOnlySpan<byte> rest = bytes;
+        var svgLength = BinaryPrimitives.ReadInt32LittleEndian(rest);
+        var svg = Utf8.GetString(rest.Slice(4, svgLength));
+        rest = rest[(4 + svgLength)..];
+        var pngLength = BinaryPrimitives.ReadInt32LittleEndian(rest);
+        var png = rest.Slice(4, pngLength).ToArray();
+        return new RenderedChart(chart, svg, png, Utf8.GetString(rest[(4 + pngLength)..]));
     }
 
     private void Write(string key, RenderedChart chart)
@@ -102,11 +112,18 @@ public sealed class ChartCache(string? folder = null)
             return;
         }
         Directory.CreateDirectory(folder);
-        var stem = Path.Combine(folder, key);
-        // Each file appears whole or not at all, and the .alt file, read last, appears last.
-        WriteWhole(stem + ".svg", Utf8.GetBytes(chart.Svg));
-        WriteWhole(stem + ".png", chart.Png);
-        WriteWhole(stem + ".alt", Utf8.GetBytes(chart.AltText));
+        var svg = Utf8.GetBytes(chart.Svg);
+        var alt = Utf8.GetBytes(chart.AltText);
+        var bytes = new byte[4 + svg.Length + 4 + chart.Png.Length + alt.Length];
+        var rest = bytes.AsSpan();
+        BinaryPrimitives.WriteInt32LittleEndian(rest, svg.Length);
+        svg.CopyTo(rest[4..]);
+        rest = rest[(4 + svg.Length)..];
+        BinaryPrimitives.WriteInt32LittleEndian(rest, chart.Png.Length);
+        chart.Png.CopyTo(rest[4..]);
+        alt.CopyTo(rest[(4 + chart.Png.Length)..]);
+        // Whole or not at all: written under another name, then renamed.
+        WriteWhole(Path.Combine(folder, key + Extension), bytes);
     }
 
     private static void WriteWhole(string path, byte[] bytes)

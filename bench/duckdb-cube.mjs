@@ -1,0 +1,27 @@
+// The same cube as `roireport benchmark`, computed by DuckDB: every wave, every combination of
+// segment, industry and employees (with "all"), the count, type-7 quantiles and mean of both
+// channels' hourly returns, and the share of firms whose social-media return is at least their
+// other-marketing one. Usage: node duckdb-cube.mjs SURVEY.csv OUT.csv
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const [input, output] = process.argv.slice(2);
+const instance = await DuckDBInstance.create(':memory:');
+const connection = await instance.connect();
+const quantiles = '[0.1, 0.25, 0.5, 0.75, 0.9]';
+await connection.run(`
+  COPY (
+    WITH firms AS (
+      SELECT survey_year, segment, industry, employees,
+             (sm_sales - sm_direct_costs) / NULLIF(sm_hours, 0) AS hr,
+             (other_sales - other_direct_costs) / NULLIF(other_hours, 0) AS ohr
+      FROM read_csv('${input.replaceAll("'", "''")}', header = true)
+    )
+    SELECT survey_year, segment, industry, employees,
+           count(*) AS respondents,
+           count(hr) AS n, quantile_cont(hr, ${quantiles}) AS hourly_return, avg(hr) AS mean,
+           count(ohr) AS n_other, quantile_cont(ohr, ${quantiles}) AS other_hourly_return, avg(ohr) AS other_mean,
+           avg(CASE WHEN hr IS NOT NULL AND ohr IS NOT NULL THEN (hr >= ohr)::INT END) AS share_sm_ge_other
+    FROM firms
+    GROUP BY survey_year, CUBE (segment, industry, employees)
+  ) TO '${output.replaceAll("'", "''")}' (HEADER)`);
+connection.closeSync();

@@ -1,0 +1,60 @@
+using RoiReport.Site.Charts;
+
+namespace RoiReport.Site.Tests.Charts;
+
+public sealed class ChartCacheTests : IDisposable
+{
+    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("roireport-cache-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Chart Chart(double median) =>
+        new("distribution-2025-b2b-all-all", ChartKind.Distribution, "Social-media hourly return: B2B",
+            [new ChartRow("B2B", ChartBuilder.SocialMediaSeries, 40, -5, 2, median, 30, 60, median - 1, median + 1)]);
+
+    [Fact]
+    public void A_chart_is_drawn_once_and_read_back_whole_by_a_later_build()
+    {
+        var first = new ChartCache(_folder);
+        var drawn = first.GetOrRender(Chart(10), Renderer);
+        Assert.Equal(1, first.Drawn);
+        first.Sweep();
+
+        var later = new ChartCache(_folder);
+        var read = later.GetOrRender(Chart(10), Renderer);
+        Assert.Equal(0, later.Drawn);
+        Assert.Equal(drawn.Svg, read.Svg);
+        Assert.Equal(drawn.Png, read.Png);
+        Assert.Equal(drawn.AltText, read.AltText);
+    }
+
+    [Fact]
+    public void A_chart_whose_figures_changed_is_drawn_again_and_the_stale_one_swept()
+    {
+        var cache = new ChartCache(_folder);
+        cache.GetOrRender(Chart(10), Renderer);
+        cache.Sweep();
+        var changed = cache.GetOrRender(Chart(11), Renderer);
+        Assert.Equal(1, cache.Drawn);
+        Assert.Contains("$11.00", changed.AltText, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not the cache's");
+        cache.Sweep();
+        Assert.Equal(new[] { "notes.txt", ChartCache.Key(Chart(11), Renderer.Fingerprint) + ".chart" }.Order(StringComparer.Ordinal),
+            Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+}
+
+public sealed class ChartSpliceTests
+{
+    [Fact]
+    public void Every_placeholder_becomes_its_charts_svg_and_the_rest_stays_as_it_was()
+    {
+        RenderedChart Chart(string id) => new(new Chart(id, ChartKind.Trend, id, []), $"<svg id=\"{id}\"></svg>", [], id);
+        var charts = new Dictionary<string, RenderedChart> { ["a"] = Chart("a"), ["b-2"] = Chart("b-2") };
+        var page = $"<p>x</p>{ChartSplice.Placeholder("a")}<p>y</p>{ChartSplice.Placeholder("b-2")}{ChartSplice.Placeholder("a")}<!-- a comment -->";
+        Assert.Equal("<p>x</p><svg id=\"a\"></svg><p>y</p><svg id=\"b-2\"></svg><svg id=\"a\"></svg><!-- a comment -->", ChartSplice.Fill(page, charts));
+        Assert.Equal("<p>no charts</p>", ChartSplice.Fill("<p>no charts</p>", charts));
+    }
+}
