@@ -21,6 +21,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
     private int _malformedCount;
     private readonly HashSet<int> _flaggedColumns = [];
     private Dictionary<int, string> _ignoredNames = [];
+    private int _expectedRecords;
 
     /// <summary>Extra columns that were read past.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; private set; } = [];
@@ -122,8 +123,6 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         }
         return true;
     }
-
-    private int _expectedRecords;
 
     /// <summary>Parses one record, on a worker thread: touches nothing shared but the label catalog and the malformed-record notes.</summary>
     private Record Parse(CsvReader reader, HeaderLayout layout, Columns columns, SurveyTableBuilder table)
