@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using RoiReport.Cli.Config;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Site;
@@ -63,28 +62,9 @@ public static class BuildCommand
         var problems = new DiagnosticBag();
         var result = StageProgress.Run(error, "Building the site…", progress =>
         {
-            RoiReportConfig config;
-            BenchmarkReport report;
-            var firms = 0;
-            if (options.Data.Count == 0)
+            if (SurveyInputs.LoadForSite(options.Data, options.Config, error, progress) is not var (config, report, firms))
             {
-                if (SurveyInputs.LoadConfig(options.Config, problems) is not { } loaded)
-                {
-                    return null;
-                }
-                (config, report) = (loaded, new BenchmarkReport(loaded.Benchmark, false, [], []));
-                progress($"no survey data (no --data, and no ./{SurveyInputs.DefaultDataFolder} folder): building the pages alone");
-            }
-            else
-            {
-                if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
-                {
-                    return null;
-                }
-                firms = inputs.Data.Table.Count;
-                progress($"read {firms:N0} firms from {inputs.Data.Files.Count} files");
-                (config, report) = (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark));
-                progress($"computed {report.Groups.Count:N0} peer groups");
+                return null;
             }
             var charts = new ChartCache(Path.Combine(options.Cache, "charts"));
             var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, options.Output, problems, progress, charts);
@@ -94,7 +74,7 @@ public static class BuildCommand
         {
             if (!problems.IsEmpty)
             {
-                DiagnosticPrinter.Print(problems, error, "in the site's input, theme or configuration");
+                DiagnosticPrinter.Print(problems, error, "in the site's input or theme");
             }
             error.WriteLine($"The previous {options.Output} was left as it was.");
             return ExitCodes.InvalidData;

@@ -3,7 +3,6 @@ using RoiReport.Cli.Commands;
 using RoiReport.Cli.Config;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
-using RoiReport.Ingest;
 using RoiReport.Site;
 using RoiReport.Site.Charts;
 using RoiReport.Site.Output;
@@ -35,11 +34,11 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
             if (_computed is null || fingerprint != _inputsFingerprint)
             {
                 _computed = null;
-                if (Compute(messages) is not { } computed)
+                if (SurveyInputs.LoadForSite(options.Data, options.Config, messages, _ => { }) is not var (config, report, _))
                 {
                     return new Outcome(null, messages.ToString(), null, clock.Elapsed, true);
                 }
-                _computed = computed;
+                _computed = (config, report);
                 _inputsFingerprint = fingerprint;
                 recomputed = true;
             }
@@ -48,10 +47,10 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         {
             return new Outcome(null, e.Message, null, clock.Elapsed, true);
         }
-        var (config, report) = _computed.Value;
+        var (siteConfig, siteReport) = _computed.Value;
         var files = new SiteFiles();
         var problems = new DiagnosticBag();
-        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, files, problems, _ => { }, _charts);
+        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), siteReport, siteConfig.Site, files, problems, _ => { }, _charts);
         if (summary is null)
         {
             DiagnosticPrinter.Print(problems, messages, "in the site's input or theme", "the last good site is still served");
@@ -60,41 +59,10 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         return new Outcome(files, messages.ToString(), summary, clock.Elapsed, recomputed);
     }
 
-    /// <summary>The configuration and the benchmarks, or null after printing why they cannot be had.</summary>
-    private (RoiReportConfig, BenchmarkReport)? Compute(TextWriter messages)
-    {
-        if (options.Data.Count == 0)
-        {
-            var problems = new DiagnosticBag();
-            if (SurveyInputs.LoadConfig(options.Config, problems) is { } config)
-            {
-                return (config, new BenchmarkReport(config.Benchmark, false, [], []));
-            }
-            DiagnosticPrinter.Print(problems, messages, "in the configuration", "the last good site is still served");
-            return null;
-        }
-        if (SurveyInputs.Load(options.Data, options.Config, messages) is not { } inputs)
-        {
-            return null;
-        }
-        return (inputs.Config, BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark));
-    }
-
     /// <summary>The size and time of every data file and of the configuration: what the benchmarks depend on.</summary>
     private string InputsFingerprint()
     {
-        IEnumerable<string> files = [];
-        try
-        {
-            if (options.Data.Count > 0)
-            {
-                files = DataPaths.Expand(options.Data);
-            }
-        }
-        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
-        {
-            throw new UsageException($"--data {e.Message}");
-        }
+        var files = options.Data.Count == 0 ? [] : SurveyInputs.DataFiles(options.Data);
         var config = options.Config ?? Config.RoiReportConfig.DefaultFileName;
         return string.Join('\n', files.Append(config).Select(f => new FileInfo(f)).Select(f => f.Exists ? $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}" : $"{f.FullName} absent"));
     }

@@ -21,8 +21,6 @@ public sealed class LabelCatalog
 
     public LabelCatalog() => _byChars = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => Volatile.Read(ref _count);
-
     public string this[int id] => Volatile.Read(ref _labels)[id];
 
     public int Id(string label) => _ids.TryGetValue(label, out var id) ? id : Add(label);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using RoiReport.Site.Output;
 
 namespace RoiReport.Site.Charts;
 
@@ -122,14 +123,6 @@ public sealed class ChartCache(string? folder = null)
         BinaryPrimitives.WriteInt32LittleEndian(rest, chart.Png.Length);
         chart.Png.CopyTo(rest[4..]);
         alt.CopyTo(rest[(4 + chart.Png.Length)..]);
-        // Whole or not at all: written under another name, then renamed.
-        WriteWhole(Path.Combine(folder, key + Extension), bytes);
-    }
-
-    private static void WriteWhole(string path, byte[] bytes)
-    {
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        SiteFiles.WriteWhole(Path.Combine(folder, key + Extension), bytes);
     }
 }

@@ -13,12 +13,6 @@ public sealed class SiteFiles
 
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    public int Count => _files.Count;
-
-    public long Bytes => _files.Values.Sum(f => (long)f.Length);
-
-    public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
-
     public void Add(string path, string text) => _files[path] = Utf8.GetBytes(text);
 
     public void Add(string path, byte[] bytes) => _files[path] = bytes;
@@ -53,9 +47,7 @@ public sealed class SiteFiles
             {
                 return;
             }
-            var temporary = $"{target}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, file.Value);
-            File.Move(temporary, target, overwrite: true);
+            WriteWhole(target, file.Value);
             Interlocked.Increment(ref written);
         });
         var stale = before.Where(f => !_files.ContainsKey(f)).ToList();
@@ -71,6 +63,14 @@ public sealed class SiteFiles
             }
         }
         return new Changes(written, _files.Count - written, stale.Count);
+    }
+
+    /// <summary>Writes a file so that readers see the old one or the whole new one: under another name, then renamed.</summary>
+    internal static void WriteWhole(string path, byte[] bytes)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static bool SameBytes(string path, byte[] bytes)
