@@ -52,7 +52,7 @@ public static class SiteBuilder
         var money = new Money(options.Currency);
         var addresses = new GroupAddresses(report);
         var specs = ChartBuilder.All(report, addresses);
-        var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"));
+        var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
         var charts = new ConcurrentDictionary<string, RenderedChart>(StringComparer.Ordinal);
         Parallel.ForEach(specs, spec => charts[spec.Id] = cache.GetOrRender(spec, renderer));
         var drawn = cache.Drawn;

@@ -6,53 +6,87 @@ namespace RoiReport.Site.Charts;
 /// <summary>Draws charts with ScottPlot in the publication style. Safe to call in parallel.</summary>
 public sealed class ChartRenderer
 {
-    private static readonly Lock FontLock = new();
     private readonly Money _money;
+    private readonly ChartTypeface _whole;
+    private readonly Lazy<(ChartTypeface Typeface, HashSet<int> Characters)?> _reduced;
 
     /// <param name="fontFile">The TTF of <see cref="ChartStyle.FontName"/>, so charts look the same on every machine.</param>
-    public ChartRenderer(Money money, string fontFile)
+    /// <param name="charts">The charts this renderer is likely to draw, whose text decides the characters of the reduced font (see <see cref="CharacterMap"/>).</param>
+    public ChartRenderer(Money money, string fontFile, IEnumerable<Chart> charts)
     {
         _money = money;
-        lock (FontLock)
-        {
-            Fonts.AddFontFile(ChartStyle.FontName, fontFile);
-        }
+        var font = File.ReadAllBytes(fontFile);
+        _whole = ChartTypeface.Register(font);
+        _reduced = new(() => Reduce(font, [.. charts], money));
         var code = typeof(ChartRenderer).Assembly.ManifestModule.ModuleVersionId;
         var scottPlot = typeof(Plot).Assembly.GetName().Version;
-        Fingerprint = $"{money.Currency} {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(fontFile)))} {code} ScottPlot {scottPlot}";
+        Fingerprint = $"{money.Currency} {_whole.Hash} {code} ScottPlot {scottPlot}";
     }
 
     /// <summary>Everything besides the chart itself that its files depend on: currency, font and code.</summary>
     public string Fingerprint { get; }
 
-    public RenderedChart Render(Chart chart)
-    {
-        var plot = Draw(chart);
-        var svg = plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height);
-        plot.ScaleFactor = ChartStyle.PngWidth / (float)ChartStyle.Width;
-        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), Png(plot), ChartText.Alternative(chart, _money));
-    }
+    public RenderedChart Render(Chart chart) => Render(chart, SvgTypeface(chart));
+
+    /// <summary>The chart drawn with the whole font only, as it must look with the reduced one.</summary>
+    internal RenderedChart RenderWithWholeFont(Chart chart) => Render(chart, _whole);
 
     /// <summary>
-    /// The PNG, encoded for speed: ScottPlot's own encoding (Skia's defaults: every filter, zlib
-    /// level 6) took 20 of a chart's 33 ms here. Opaque pixels with the Up filter at zlib level 3
-    /// encode in 4 ms, for files about 15% larger (see docs/performance.md).
+    /// The PNG is drawn with the whole font: FreeType's auto-hinter finds each script's reference
+    /// letters through the character map, so a reduced map can shift hinted pixels (it did for
+    /// Greek). SVG text is not hinted, and only the SVG backend needs the reduced map.
     /// </summary>
+    private RenderedChart Render(Chart chart, ChartTypeface svgTypeface)
+    {
+        var svg = Draw(chart, svgTypeface.Name).GetSvgXml(ChartStyle.Width, ChartStyle.Height);
+        var raster = Draw(chart, _whole.Name);
+        raster.ScaleFactor = ChartStyle.PngWidth / (float)ChartStyle.Width;
+        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), Png(raster), ChartText.Alternative(chart, _money));
+    }
+
+    /// <summary>Whether the chart's SVG is drawn with the reduced font.</summary>
+    internal bool DrawsSvgWithReducedFont(Chart chart) => SvgTypeface(chart) != _whole;
+
+    /// <summary>The reduced font when it has every character of the chart's own text, else the whole one.</summary>
+    private ChartTypeface SvgTypeface(Chart chart) =>
+        _reduced.Value is { } reduced && OwnText(chart).EnumerateRunes().All(r => reduced.Characters.Contains(r.Value)) ? reduced.Typeface : _whole;
+
+    /// <summary>
+    /// The font with the characters the charts may draw: their titles and labels, the currency,
+    /// and what ScottPlot writes on its own (tick numbers): printable ASCII and Latin-1, general
+    /// punctuation, currency signs and the minus sign.
+    /// </summary>
+    private static (ChartTypeface, HashSet<int>)? Reduce(byte[] font, IReadOnlyList<Chart> charts, Money money)
+    {
+        var characters = new HashSet<int>();
+        foreach (var (from, to) in new[] { (0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2212, 0x2212) })
+        {
+            characters.UnionWith(Enumerable.Range(from, to - from + 1));
+        }
+        foreach (var text in charts.Select(OwnText).Append(money.Symbol + money.Currency))
+        {
+            characters.UnionWith(text.EnumerateRunes().Select(r => r.Value));
+        }
+        return CharacterMap.Reduce(font, characters) is { } reduced ? (ChartTypeface.Register(reduced), characters) : null;
+    }
+
+    /// <summary>The chart's text that comes from the survey: title, labels and series.</summary>
+    private static string OwnText(Chart chart) =>
+        string.Concat(chart.Rows.Select(r => r.Label + r.Series).Prepend(chart.Title));
+
+    /// <summary>The PNG: ScottPlot's own (Skia's encoder with every filter at zlib level 6) took 20 of a chart's 33 ms here.</summary>
     private static byte[] Png(Plot plot)
     {
         using var surface = SKSurface.Create(new SKImageInfo(ChartStyle.PngWidth, ChartStyle.PngHeight, SKColorType.Rgba8888, SKAlphaType.Opaque));
         plot.Render(surface.Canvas, ChartStyle.PngWidth, ChartStyle.PngHeight);
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
-            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
-        return png.ToArray();
+        using var pixels = surface.PeekPixels();
+        return PngEncoder.EncodeOpaque(pixels.GetPixelSpan(), pixels.Width, pixels.Height, pixels.RowBytes);
     }
 
-    private Plot Draw(Chart chart)
+    private Plot Draw(Chart chart, string font)
     {
         var plot = new Plot();
-        plot.Font.Set(ChartStyle.FontName);
+        plot.Font.Set(font);
         plot.FigureBackground.Color = ChartStyle.Background;
         plot.DataBackground.Color = ChartStyle.Background;
         plot.Axes.Color(ChartStyle.Text);
@@ -69,7 +103,7 @@ public sealed class ChartRenderer
         var zero = plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
         if (chart.Kind == ChartKind.Trend)
         {
-            DrawTrend(plot, chart);
+            DrawTrend(plot, chart, font);
             plot.YLabel(valueAxis);
             plot.XLabel("Survey wave");
         }
@@ -77,7 +111,7 @@ public sealed class ChartRenderer
         {
             plot.Remove(zero);
             plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
-            DrawDistribution(plot, chart);
+            DrawDistribution(plot, chart, font);
             plot.XLabel(valueAxis);
         }
         else
@@ -103,7 +137,7 @@ public sealed class ChartRenderer
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
     }
 
-    private void DrawDistribution(Plot plot, Chart chart)
+    private void DrawDistribution(Plot plot, Chart chart, string font)
     {
         // ScottPlot 5.1.59 throws NotImplementedException for horizontal boxes, so this one is drawn from parts.
         var row = chart.Rows[0];
@@ -133,11 +167,12 @@ public sealed class ChartRenderer
             var label = plot.Add.Text($"{name}\n{_money.Amount(value)}", value, name is "p25" or "p75" ? 0.5 : 1.55);
             label.LabelFontColor = ChartStyle.Text;
             label.LabelFontSize = 14;
+            label.LabelFontName = font;
             label.LabelAlignment = Alignment.MiddleCenter;
         }
     }
 
-    private static void DrawTrend(Plot plot, Chart chart)
+    private static void DrawTrend(Plot plot, Chart chart, string font)
     {
         double[] xs = [.. chart.Rows.Select((_, i) => i + 1.0)];
         var color = ChartStyle.SocialMedia;
@@ -166,6 +201,7 @@ public sealed class ChartRenderer
         plot.Axes.SetLimitsX(0.6, xs.Length + 0.4);
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontColor = ChartStyle.Text;
+        plot.Legend.FontName = font;
     }
 
     private static Box BoxOf(ChartRow row, double position)

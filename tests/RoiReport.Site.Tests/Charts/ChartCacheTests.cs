@@ -4,7 +4,7 @@ namespace RoiReport.Site.Tests.Charts;
 
 public sealed class ChartCacheTests : IDisposable
 {
-    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile);
+    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile, [Chart(12)]);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("roireport-cache-").FullName;
 

@@ -6,7 +6,7 @@ namespace RoiReport.Site.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile);
+    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile, Charts());
 
     private static IReadOnlyList<Chart> Charts()
     {
@@ -59,5 +59,30 @@ public sealed class ChartRendererTests
         var alt = Renderer.Render(chart).AltText;
         Assert.StartsWith("Social-media hourly return by segment, 2024. Box chart", alt, StringComparison.Ordinal);
         Assert.Contains($"B2B ({chart.Rows[1].N:N0} firms): median {new Money("USD").PerHour(chart.Rows[1].P50!.Value)}", alt, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Charts are drawn with a font whose character map holds only the characters they need; the
+    /// files must be exactly those the whole font draws. Labels from the survey may be in any script.
+    /// </summary>
+    [Fact]
+    public void The_reduced_font_draws_exactly_what_the_whole_font_draws()
+    {
+        var demo = Charts();
+        var samples = Enum.GetValues<ChartKind>().SelectMany(kind => demo.Where(c => c.Kind == kind).Take(2)).ToList();
+        string[] labels = ["Łódź – Straße № 5", "Αθήνα µ μ", "Москва", "東京", "Emoji 📈", "Tab\tand\u00A0space"];
+        var exotic = labels.Select((label, i) => new Chart($"trend-exotic-{i}", ChartKind.Trend, $"Hourly return: {label}",
+            [new ChartRow(label, ChartBuilder.SocialMediaSeries, 40, -5, 2, 12, 30, 60, 10, 14), new ChartRow("2025", ChartBuilder.SocialMediaSeries, 41, -4, 3, 13, 31, 61, 11, 15)])).ToList();
+        var renderer = new ChartRenderer(new Money("EUR"), Demo.FontFile, [.. demo, .. exotic]);
+        foreach (var chart in samples.Concat(exotic))
+        {
+            Assert.True(renderer.DrawsSvgWithReducedFont(chart), chart.Title);
+            var (reduced, whole) = (renderer.Render(chart), renderer.RenderWithWholeFont(chart));
+            Assert.Equal(whole.Svg, reduced.Svg);
+            Assert.Equal(whole.Png, reduced.Png);
+        }
+        Assert.Contains("Łódź", renderer.Render(exotic[0]).Svg, StringComparison.Ordinal);
+        // A chart the renderer was not told of, with a letter outside the reduced font, gets the whole font.
+        Assert.False(renderer.DrawsSvgWithReducedFont(exotic[0] with { Title = "Ǆ" }));
     }
 }

@@ -14,8 +14,9 @@ public sealed class ShortcodeRendererTests
     {
         var report = Demo.Report;
         var addresses = new GroupAddresses(report);
-        var renderer = new ChartRenderer(new Money("USD"), Demo.FontFile);
-        var charts = ChartBuilder.All(report, addresses).Where(c => c.Kind != ChartKind.SmVsOther).ToDictionary(c => c.Id, renderer.Render);
+        var specs = ChartBuilder.All(report, addresses).Where(c => c.Kind != ChartKind.SmVsOther).ToList();
+        var renderer = new ChartRenderer(new Money("USD"), Demo.FontFile, specs);
+        var charts = specs.ToDictionary(c => c.Id, renderer.Render);
         var formats = new Formats(new Money("USD"));
         var theme = Theme.Theme.Load(Demo.Theme, new DiagnosticBag())!;
         return (new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats, SiteOptions.Default), formats, theme), report);

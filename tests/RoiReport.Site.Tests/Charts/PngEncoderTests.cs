@@ -1,0 +1,42 @@
+using RoiReport.Site.Charts;
+using SkiaSharp;
+
+namespace RoiReport.Site.Tests.Charts;
+
+public sealed class PngEncoderTests
+{
+    /// <summary>Pixels of every value in every channel, rows that differ, and a width that is not a multiple of the vector size.</summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(37, 5)]
+    [InlineData(1200, 660)]
+    public void Decodes_to_exactly_the_pixels_it_was_given(int width, int height)
+    {
+        var random = new Random(width * height);
+        var pixels = new byte[width * height * 4];
+        random.NextBytes(pixels);
+        var png = PngEncoder.EncodeOpaque(pixels, width, height, width * 4);
+
+        using var decoded = SKBitmap.Decode(png);
+        Assert.NotNull(decoded);
+        Assert.Equal((width, height), (decoded.Width, decoded.Height));
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var at = ((y * width) + x) * 4;
+                Assert.Equal(new SKColor(pixels[at], pixels[at + 1], pixels[at + 2]), decoded.GetPixel(x, y));
+            }
+        }
+    }
+
+    [Fact]
+    public void Rows_may_be_further_apart_than_their_pixels()
+    {
+        var (width, height, rowBytes) = (3, 2, 16);
+        var pixels = new byte[rowBytes * height];
+        new Random(1).NextBytes(pixels);
+        using var decoded = SKBitmap.Decode(PngEncoder.EncodeOpaque(pixels, width, height, rowBytes));
+        Assert.Equal(new SKColor(pixels[rowBytes + 8], pixels[rowBytes + 9], pixels[rowBytes + 10]), decoded.GetPixel(2, 1));
+    }
+}
