@@ -1,4 +1,5 @@
 namespace RoiReport.Site;
 
 /// <param name="ChartsDrawn">The charts drawn by this build; the others came from the cache.</param>
-public sealed record SiteBuildSummary(int Pages, int Charts, int ChartsDrawn);
+/// <param name="Theme">The theme the site was built with, for the next build to use again while it is unchanged.</param>
+public sealed record SiteBuildSummary(int Pages, int Charts, int ChartsDrawn, Theme.Theme Theme);

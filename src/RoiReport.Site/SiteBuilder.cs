@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Output;
@@ -11,32 +11,47 @@ namespace RoiReport.Site;
 
 /// <summary>
 /// Builds the site in plain stages: read the theme and the Markdown, plan the pages, draw the
-/// charts, render the pages, collect every file. Charts and pages are rendered in parallel.
+/// charts, render the pages, collect every file. Charts and pages are rendered in parallel. Each
+/// chart file and page carries a key, a hash of everything it is made from; one whose key an
+/// earlier build made it under is taken over from that build rather than made again.
 /// </summary>
 public static class SiteBuilder
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// Builds the site and brings a folder up to date with it (see <see cref="SiteFiles.Update"/>),
     /// or returns null after reporting why it cannot be built, leaving the folder as it was.
     /// </summary>
-    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, string output, DiagnosticBag problems, Action<string> progress, ChartCache? cache = null)
+    /// <param name="manifest">Where the keys of the folder's files are kept between builds; none, and every file is made.</param>
+    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, string output, DiagnosticBag problems, Action<string> progress,
+        ChartCache? cache = null, string? manifest = null)
     {
         var files = new SiteFiles();
-        if (Build(sources, report, options, files, problems, progress, cache) is not { } summary)
+        var earlier = manifest is null ? (IEarlierBuild)NoEarlierBuild.Instance : OutputManifest.Load(manifest, output);
+        if (Build(sources, report, options, files, problems, progress, cache, earlier) is not { } summary)
         {
             return null;
         }
         var changes = files.Update(output);
+        if (manifest is not null)
+        {
+            changes.Manifest.Save(manifest);
+        }
         progress($"wrote {changes.Written:N0} files, {changes.Unchanged:N0} unchanged, {changes.Removed:N0} removed");
         return summary;
     }
 
     /// <summary>Builds the site into <paramref name="output"/>, or returns null after reporting why it cannot be built.</summary>
     /// <param name="cache">Charts drawn by earlier builds; those whose figures did not change are not drawn again.</param>
-    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, SiteFiles output, DiagnosticBag problems, Action<string> progress, ChartCache? cache = null)
+    /// <param name="earlier">The files of an earlier build, taken over where their key is unchanged.</param>
+    /// <param name="earlierTheme">The theme of an earlier build, used again if none of its files changed.</param>
+    public static SiteBuildSummary? Build(SiteSources sources, BenchmarkReport report, SiteOptions options, SiteFiles output, DiagnosticBag problems, Action<string> progress,
+        ChartCache? cache = null, IEarlierBuild? earlier = null, Theme.Theme? earlierTheme = null)
     {
         cache ??= new ChartCache();
-        if (Theme.Theme.Load(sources.ThemeFolder, problems) is not { } theme)
+        earlier ??= NoEarlierBuild.Instance;
+        if (Theme.Theme.Load(sources.ThemeFolder, problems, earlierTheme) is not { } theme)
         {
             return null;
         }
@@ -53,12 +68,23 @@ public static class SiteBuilder
         var addresses = new GroupAddresses(report);
         var specs = ChartBuilder.All(report, addresses);
         var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
-        var charts = new ConcurrentDictionary<string, RenderedChart>(StringComparer.Ordinal);
-        Parallel.ForEach(specs, spec => charts[spec.Id] = cache.GetOrRender(spec, renderer));
+        var charts = specs.ToDictionary(spec => spec.Id, spec => cache.Get(spec, renderer), StringComparer.Ordinal);
+        var made = 0;
+        Parallel.ForEach(charts.Values, chart =>
+        {
+            var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
+            if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
+            {
+                output.Add(svg, chart.Svg + "\n", chart.Key);
+                output.Add(png, chart.Png, chart.Key);
+                Interlocked.Increment(ref made);
+            }
+        });
         var drawn = cache.Drawn;
-        progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, reused {charts.Count - drawn}");
+        progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, read {made - drawn} from the cache, {charts.Count - made} unchanged");
         cache.Sweep();
 
+        var reportJson = report.Waves.Count > 0 ? Json(report) : [];
         var formats = new Formats(money);
         var models = new PageModels(report, addresses, charts, formats, options);
         var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
@@ -67,18 +93,36 @@ public static class SiteBuilder
         {
             return null;
         }
-        Parallel.ForEach(pages, page => output.Add(page.OutputFile, ChartSplice.Fill(theme.Render(page.Layout, CommonModel(page, report, options, charts)), charts)));
-        progress($"rendered {pages.Count} pages");
-
-        foreach (var chart in charts.Values)
+        var site = SiteKey(theme, options, reportJson, documents, renderer.Fingerprint);
+        var pageProblems = new DiagnosticBag?[pages.Count];
+        var rendered = 0;
+        Parallel.For(0, pages.Count, i =>
         {
-            output.Add($"charts/{chart.Chart.Id}.png", chart.Png);
-            output.Add($"charts/{chart.Chart.Id}.svg", chart.Svg + "\n");
+            var page = pages[i];
+            var key = PageKey(site, page);
+            if (earlier.TryReuse(page.OutputFile, key, output))
+            {
+                return;
+            }
+            var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
+            var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
+            output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
+            Interlocked.Increment(ref rendered);
+        });
+        foreach (var own in pageProblems.OfType<DiagnosticBag>())
+        {
+            problems.AddRange(own);
         }
+        if (!problems.IsEmpty)
+        {
+            return null;
+        }
+        progress(rendered == pages.Count ? $"rendered {pages.Count} pages" : $"rendered {rendered} {(rendered == 1 ? "page" : "pages")}, {pages.Count - rendered} unchanged");
+
         AddFolder(output, theme.AssetsFolder, "assets");
         if (report.Waves.Count > 0)
         {
-            AddData(output, report);
+            AddData(output, report, reportJson);
         }
         output.Add("robots.txt", Plumbing.RobotsTxt(options));
         output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
@@ -86,11 +130,43 @@ public static class SiteBuilder
         {
             output.Add("sitemap.xml", sitemap);
         }
-        return new SiteBuildSummary(pages.Count, charts.Count, drawn);
+        return new SiteBuildSummary(pages.Count, charts.Count, cache.Drawn + drawn, theme);
+    }
+
+    /// <summary>
+    /// A hash of everything any page may show besides its own Markdown: the code, every file of the
+    /// theme, the site's settings, the figures and their charts, and every page's front matter
+    /// (titles, dates and descriptions appear in lists and navigation).
+    /// </summary>
+    private static string SiteKey(Theme.Theme theme, SiteOptions options, byte[] reportJson, IReadOnlyList<SourceDocument> documents, string chartFingerprint)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Utf8.GetBytes(text + "\n"));
+        foreach (var type in new[] { typeof(SiteBuilder), typeof(BenchmarkReport), typeof(Markdig.Markdown), typeof(HandlebarsDotNet.Handlebars) })
+        {
+            Add(type.Assembly.ManifestModule.ModuleVersionId.ToString());
+        }
+        Add(theme.Fingerprint);
+        Add(options.ToString());
+        Add(chartFingerprint);
+        Add($"figures {reportJson.Length}");
+        hash.AppendData(reportJson);
+        foreach (var document in documents)
+        {
+            Add($"{document.RelativePath}\t{document.FrontMatter with { Tags = [] }}\t{string.Join('\t', document.FrontMatter.Tags)}");
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The key of a page: the site's, its address, and the Markdown it is rendered from.</summary>
+    private static string PageKey(string site, PlannedPage page)
+    {
+        var text = page.Source is { } source ? $"{site}\n{page.Path}\n{source.SourcePath}\n{source.BodyLine}\n{source.Markdown}" : $"{site}\n{page.Path}";
+        return Convert.ToHexStringLower(SHA256.HashData(Utf8.GetBytes(text)));
     }
 
     /// <summary>The fields every layout can use, and the page's own.</summary>
-    private static Dictionary<string, object?> CommonModel(PlannedPage page, BenchmarkReport report, SiteOptions options, IReadOnlyDictionary<string, RenderedChart> charts)
+    private static Dictionary<string, object?> CommonModel(PlannedPage page, BenchmarkReport report, SiteOptions options, IReadOnlyDictionary<string, RenderedChart> charts, DiagnosticBag problems)
     {
         var root = page.Path == "404.html" ? options.BasePath : page.Root;
         var image = page.ImageChartId is { } id && options.HasAbsoluteBaseUrl ? options.AbsoluteUrl($"charts/{id}.png") : null;
@@ -129,17 +205,24 @@ public static class SiteBuilder
                 ["compare"] = page.Nav == "compare",
             },
         };
+        if (page.Content is { } content)
+        {
+            model["content"] = content(problems);
+        }
         return model;
     }
 
-    private static void AddData(SiteFiles output, BenchmarkReport report)
+    private static byte[] Json(BenchmarkReport report)
     {
-        using (var json = new MemoryStream())
-        {
-            BenchmarkJson.Write(report, json);
-            json.WriteByte((byte)'\n');
-            output.Add("data/benchmarks.json", json.ToArray());
-        }
+        using var json = new MemoryStream();
+        BenchmarkJson.Write(report, json);
+        json.WriteByte((byte)'\n');
+        return json.ToArray();
+    }
+
+    private static void AddData(SiteFiles output, BenchmarkReport report, byte[] json)
+    {
+        output.Add("data/benchmarks.json", json);
         using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         BenchmarkCsv.Write(report, csv);
         output.Add("data/benchmarks.csv", csv.ToString());

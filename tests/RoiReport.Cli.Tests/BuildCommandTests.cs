@@ -24,6 +24,39 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Empty(Directory.GetDirectories(_folder.Path, ".*"));
     }
 
+    /// <summary>
+    /// The benchmarks are read back from the cache while the survey files, the configuration and the
+    /// code are unchanged, and computed again when any of them changes; the published figures are
+    /// exactly those of <c>roireport benchmark</c> either way.
+    /// </summary>
+    [Fact]
+    public void Benchmarks_are_computed_again_only_when_the_survey_or_the_configuration_changed()
+    {
+        _folder.Sample("data/a.csv", 400, 2025);
+        string[] build = ["build", "--data", _folder["data"], "--output", _folder["site"], "--cache", _folder["cache"], .. Repository.Site];
+        void AssertPublished()
+        {
+            var expected = CliRun.Of(["benchmark", "--data", _folder["data"], .. File.Exists(_folder["roireport.yml"]) ? new[] { "--config", _folder["roireport.yml"] } : []]).Output;
+            Assert.Equal(expected, File.ReadAllText(_folder["site/data/benchmarks.json"]));
+        }
+
+        Assert.Contains("computed", CliRun.Of(build).Error, StringComparison.Ordinal);
+        AssertPublished();
+        var second = CliRun.Of(build);
+        Assert.Contains("read the benchmarks of 400 firms from the cache", second.Error, StringComparison.Ordinal);
+        Assert.Contains("400 firms", second.Output, StringComparison.Ordinal);
+        AssertPublished();
+
+        _folder.Sample("data/a.csv", 400, 2025, seed: 2);
+        Assert.Contains("computed", CliRun.Of(build).Error, StringComparison.Ordinal);
+        AssertPublished();
+
+        _folder.Write("roireport.yml", "benchmark:\n  min_n: 25\n");
+        Assert.Contains("computed", CliRun.Of([.. build, "--config", _folder["roireport.yml"]]).Error, StringComparison.Ordinal);
+        AssertPublished();
+        Assert.Single(Directory.GetFiles(_folder["cache/benchmarks"]));
+    }
+
     [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {

@@ -22,8 +22,11 @@ public static class BuildCommand
         charts for every peer group, the methodology, sitemap, feed, and the figures as
         OUTPUT/data/benchmarks.json and benchmarks.csv. OUTPUT is changed only once the whole site
         has been built: files that did not change are left alone, files the site no longer has are
-        removed, and a failed build leaves it as it was. Charts are kept in CACHE, keyed by their
-        figures, so the next build draws only those that changed; deleting it is always safe.
+        removed, and a failed build leaves it as it was. CACHE keeps what the next build can reuse,
+        each under a hash of everything it is made from: the benchmarks (reused while the survey
+        files, the configuration and the code are unchanged), every chart, and the keys of OUTPUT's
+        pages and chart files, so that a page whose inputs did not change is not rendered again
+        (nor one that was changed or removed by hand kept). Deleting CACHE is always safe.
         """;
 
     public sealed record Options(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output, string Cache = DefaultCache);
@@ -62,12 +65,13 @@ public static class BuildCommand
         var problems = new DiagnosticBag();
         var result = StageProgress.Run(error, "Building the site…", progress =>
         {
-            if (SurveyInputs.LoadForSite(options.Data, options.Config, error, progress) is not var (config, report, firms))
+            if (SurveyInputs.LoadForSite(options.Data, options.Config, error, progress, new BenchmarkCache(Path.Combine(options.Cache, "benchmarks"))) is not var (config, report, firms))
             {
                 return null;
             }
             var charts = new ChartCache(Path.Combine(options.Cache, "charts"));
-            var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, options.Output, problems, progress, charts);
+            var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), report, config.Site, options.Output, problems, progress, charts,
+                Path.Combine(options.Cache, "output.manifest"));
             return summary is null ? null : new Built(firms, report, summary);
         });
         if (result is not var (firms, report, summary))

@@ -11,14 +11,17 @@ namespace RoiReport.Cli.Serve;
 
 /// <summary>
 /// Builds the site into memory again and again, redoing only what a change touched: the survey is
-/// read and the benchmarks computed again only when a data file or the configuration changed, and a
-/// chart is drawn again only when its figures did. Pages are always rendered again; that is cheap.
+/// read and the benchmarks computed again only when a data file or the configuration changed, a
+/// chart is drawn again only when its figures did, and a page is rendered again only when its own
+/// Markdown or what every page depends on (theme, settings, figures, front matter) changed.
 /// </summary>
 internal sealed class PreviewBuilder(BuildCommand.Options options)
 {
     private readonly ChartCache _charts = new();
     private string? _inputsFingerprint;
     private (RoiReportConfig Config, BenchmarkReport Report)? _computed;
+    private SiteFiles? _lastSite;
+    private Site.Theme.Theme? _lastTheme;
 
     /// <summary>The outcome of one build: the site, or what stopped it.</summary>
     public sealed record Outcome(SiteFiles? Site, string Messages, SiteBuildSummary? Summary, TimeSpan Elapsed, bool Recomputed);
@@ -50,12 +53,13 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         var (siteConfig, siteReport) = _computed.Value;
         var files = new SiteFiles();
         var problems = new DiagnosticBag();
-        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), siteReport, siteConfig.Site, files, problems, _ => { }, _charts);
+        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), siteReport, siteConfig.Site, files, problems, _ => { }, _charts, _lastSite, _lastTheme);
         if (summary is null)
         {
             DiagnosticPrinter.Print(problems, messages, "in the site's input or theme", "the last good site is still served");
             return new Outcome(null, messages.ToString(), null, clock.Elapsed, recomputed);
         }
+        (_lastSite, _lastTheme) = (files, summary.Theme);
         return new Outcome(files, messages.ToString(), summary, clock.Elapsed, recomputed);
     }
 

@@ -26,18 +26,25 @@ public sealed class ChartCache(string? folder = null)
     /// <summary>How many charts were drawn rather than reused since the last <see cref="Sweep"/>.</summary>
     public int Drawn => _drawn;
 
-    public RenderedChart GetOrRender(Chart chart, ChartRenderer renderer)
+    /// <summary>
+    /// The chart, its files read from the cache or drawn only when first asked for. The chart counts
+    /// as used, so <see cref="Sweep"/> keeps it, whether its files are asked for or not.
+    /// </summary>
+    public RenderedChart Get(Chart chart, ChartRenderer renderer)
     {
         var key = Key(chart, renderer.Fingerprint);
         _used[key] = 0;
-        if (_charts.TryGetValue(key, out var cached) || (cached = Read(key, chart)) is not null)
+        return _charts.GetOrAdd(key, _ => new RenderedChart(chart, renderer.AltText(chart), key, () =>
         {
-            return _charts[key] = cached;
-        }
-        var rendered = renderer.Render(chart);
-        Interlocked.Increment(ref _drawn);
-        Write(key, rendered);
-        return _charts[key] = rendered;
+            if (Read(key) is { } files)
+            {
+                return files;
+            }
+            var drawn = renderer.Render(chart);
+            Interlocked.Increment(ref _drawn);
+            Write(key, drawn);
+            return (drawn.Svg, drawn.Png);
+        }));
     }
 
     /// <summary>Forgets the charts the builds since the last sweep did not use, in memory and on disk.</summary>
@@ -81,8 +88,8 @@ public sealed class ChartCache(string? folder = null)
         return Convert.ToHexStringLower(SHA256.HashData(Utf8.GetBytes(text.ToString())));
     }
 
-    /// <summary>A cached chart: one file, the SVG and the PNG each after its length, then the text alternative.</summary>
-    private RenderedChart? Read(string key, Chart chart)
+    /// <summary>A cached chart: one file, the SVG and then the PNG, each after its length. Null when there is none, or it is cut short.</summary>
+    private (string Svg, byte[] Png)? Read(string key)
     {
         if (folder is null)
         {
@@ -98,12 +105,14 @@ public sealed class ChartCache(string? folder = null)
             return null;
         }
         ReadOnlySpan<byte> rest = bytes;
-        var svgLength = BinaryPrimitives.ReadInt32LittleEndian(rest);
+        if (rest.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(rest) is var svgLength && (svgLength < 0 || 8L + svgLength > rest.Length))
+        {
+            return null;
+        }
         var svg = Utf8.GetString(rest.Slice(4, svgLength));
         rest = rest[(4 + svgLength)..];
         var pngLength = BinaryPrimitives.ReadInt32LittleEndian(rest);
-        var png = rest.Slice(4, pngLength).ToArray();
-        return new RenderedChart(chart, svg, png, Utf8.GetString(rest[(4 + pngLength)..]));
+        return pngLength < 0 || 4L + pngLength != rest.Length ? null : (svg, rest.Slice(4, pngLength).ToArray());
     }
 
     private void Write(string key, RenderedChart chart)
@@ -114,15 +123,13 @@ public sealed class ChartCache(string? folder = null)
         }
         Directory.CreateDirectory(folder);
         var svg = Utf8.GetBytes(chart.Svg);
-        var alt = Utf8.GetBytes(chart.AltText);
-        var bytes = new byte[4 + svg.Length + 4 + chart.Png.Length + alt.Length];
+        var bytes = new byte[4 + svg.Length + 4 + chart.Png.Length];
         var rest = bytes.AsSpan();
         BinaryPrimitives.WriteInt32LittleEndian(rest, svg.Length);
         svg.CopyTo(rest[4..]);
         rest = rest[(4 + svg.Length)..];
         BinaryPrimitives.WriteInt32LittleEndian(rest, chart.Png.Length);
         chart.Png.CopyTo(rest[4..]);
-        alt.CopyTo(rest[(4 + chart.Png.Length)..]);
         SiteFiles.WriteWhole(Path.Combine(folder, key + Extension), bytes);
     }
 }

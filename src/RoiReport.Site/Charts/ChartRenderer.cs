@@ -28,6 +28,8 @@ public sealed class ChartRenderer
 
     public RenderedChart Render(Chart chart) => Render(chart, SvgTypeface(chart));
 
+    public string AltText(Chart chart) => ChartText.Alternative(chart, _money);
+
     /// <summary>The chart drawn with the whole font only, as it must look with the reduced one.</summary>
     internal RenderedChart RenderWithWholeFont(Chart chart) => Render(chart, _whole);
 
@@ -41,7 +43,7 @@ public sealed class ChartRenderer
         var svg = Draw(chart, svgTypeface.Name).GetSvgXml(ChartStyle.Width, ChartStyle.Height);
         var raster = Draw(chart, _whole.Name);
         raster.ScaleFactor = ChartStyle.PngWidth / (float)ChartStyle.Width;
-        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), Png(raster), ChartText.Alternative(chart, _money));
+        return new RenderedChart(chart, SvgInliner.Inline(svg, chart.Id), Png(raster), AltText(chart));
     }
 
     /// <summary>Whether the chart's SVG is drawn with the reduced font.</summary>

@@ -5,22 +5,47 @@ namespace RoiReport.Site.Output;
 
 /// <summary>
 /// The files of a built site by their path in it ("charts/trend-b2b-all-all.svg"), held in memory
-/// until they are written to a folder or served. Safe to add to in parallel.
+/// until they are written to a folder or served. A file may carry a key, a hash of everything it
+/// was made from, so that the next build can take it over instead of making it again; as the
+/// earlier build of <c>serve</c>, the files themselves are taken over. Safe to add to in parallel.
 /// </summary>
-public sealed class SiteFiles
+public sealed class SiteFiles : IEarlierBuild
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputManifest.Entry> _kept = new(StringComparer.Ordinal);
 
-    public void Add(string path, string text) => _files[path] = Utf8.GetBytes(text);
+    public void Add(string path, string text, string? key = null) => Add(path, Utf8.GetBytes(text), key);
 
-    public void Add(string path, byte[] bytes) => _files[path] = bytes;
+    public void Add(string path, byte[] bytes, string? key = null)
+    {
+        _files[path] = bytes;
+        _kept.TryRemove(path, out _);
+        if (key is not null)
+        {
+            _keys[path] = key;
+        }
+    }
+
+    /// <summary>A file the output folder already holds as this build would make it, so it is neither made nor written.</summary>
+    internal void Keep(OutputManifest.Entry entry) => _kept[entry.Path] = entry;
 
     public bool TryGet(string path, out byte[] bytes) => _files.TryGetValue(path, out bytes!);
 
-    /// <summary>What <see cref="Update"/> did to the folder.</summary>
-    public sealed record Changes(int Written, int Unchanged, int Removed);
+    public bool TryReuse(string path, string key, SiteFiles into)
+    {
+        if (!_keys.TryGetValue(path, out var known) || known != key || !_files.TryGetValue(path, out var bytes))
+        {
+            return false;
+        }
+        into.Add(path, bytes, key);
+        return true;
+    }
+
+    /// <summary>What <see cref="Update"/> did to the folder, and the manifest of the keyed files it now holds.</summary>
+    public sealed record Changes(int Written, int Unchanged, int Removed, OutputManifest Manifest);
 
     /// <summary>
     /// Makes <paramref name="folder"/> hold exactly these files: a file whose bytes are already
@@ -40,17 +65,21 @@ public sealed class SiteFiles
             Directory.CreateDirectory(Path.Combine(folder, directory ?? ""));
         }
         var written = 0;
+        var entries = new ConcurrentBag<OutputManifest.Entry>(_kept.Values);
         Parallel.ForEach(_files, file =>
         {
             var target = Path.Combine(folder, file.Key);
-            if (before.Contains(file.Key) && SameBytes(target, file.Value))
+            if (!before.Contains(file.Key) || !SameBytes(target, file.Value))
             {
-                return;
+                WriteWhole(target, file.Value);
+                Interlocked.Increment(ref written);
             }
-            WriteWhole(target, file.Value);
-            Interlocked.Increment(ref written);
+            if (_keys.TryGetValue(file.Key, out var key))
+            {
+                entries.Add(OutputManifest.Entry.Of(folder, file.Key, key));
+            }
         });
-        var stale = before.Where(f => !_files.ContainsKey(f)).ToList();
+        var stale = before.Where(f => !_files.ContainsKey(f) && !_kept.ContainsKey(f)).ToList();
         foreach (var file in stale)
         {
             File.Delete(Path.Combine(folder, file));
@@ -62,11 +91,11 @@ public sealed class SiteFiles
                 Directory.Delete(directory);
             }
         }
-        return new Changes(written, _files.Count - written, stale.Count);
+        return new Changes(written, _files.Count + _kept.Count - written, stale.Count, new OutputManifest(folder, entries));
     }
 
     /// <summary>Writes a file so that readers see the old one or the whole new one: under another name, then renamed.</summary>
-    internal static void WriteWhole(string path, byte[] bytes)
+    public static void WriteWhole(string path, byte[] bytes)
     {
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         File.WriteAllBytes(temporary, bytes);

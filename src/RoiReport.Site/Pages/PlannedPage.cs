@@ -1,3 +1,6 @@
+using RoiReport.Core.Diagnostics;
+using RoiReport.Site.Content;
+
 namespace RoiReport.Site.Pages;
 
 /// <summary>A page of the site before it is rendered: where it goes, its layout, and what its layout shows.</summary>
@@ -5,6 +8,8 @@ namespace RoiReport.Site.Pages;
 /// <param name="Model">What the page's layout shows besides the common fields.</param>
 /// <param name="ImageChartId">The chart whose PNG is the page's social-card image.</param>
 /// <param name="Nav">The section of the site navigation the page belongs to, if any.</param>
+/// <param name="Source">The Markdown the page is rendered from, if any: with the site's inputs, it decides whether the page changed.</param>
+/// <param name="Content">Renders that Markdown, reporting its problems; called only when the page is rendered.</param>
 public sealed record PlannedPage(
     string Path,
     string Layout,
@@ -14,7 +19,9 @@ public sealed record PlannedPage(
     string? ImageChartId = null,
     DateOnly? Date = null,
     IReadOnlyList<string>? Tags = null,
-    string? Nav = null)
+    string? Nav = null,
+    SourceDocument? Source = null,
+    Func<DiagnosticBag, string>? Content = null)
 {
     public string OutputFile => Path.EndsWith(".html", StringComparison.Ordinal) ? Path : Path + "index.html";
 

@@ -72,14 +72,13 @@ public static class SitePlanner
             return true;
         }
 
-        // Decide every authored page's address in order, then render their Markdown in parallel,
-        // each with its own problems, reported in the same order as a sequential run would.
-        var work = new List<(SourceDocument Document, string Path, PageTemplate? Template, GroupBenchmark? Group)>();
+        // Every authored page's address, in order; their Markdown is rendered with the page.
+        var planned = new List<PlannedPage>();
         foreach (var document in documents.Where(d => !d.IsTemplate))
         {
             if (Claim(document.SitePath, document, null))
             {
-                work.Add((document, document.SitePath, null, null));
+                planned.Add(Authored(document, models, shortcodes, featured, postList, options));
             }
         }
         foreach (var document in documents.Where(d => d.IsTemplate))
@@ -92,23 +91,14 @@ public static class SitePlanner
             {
                 if (Claim(path, document, addresses[group.Key].NameWithYear))
                 {
-                    work.Add((document, path, template, group));
+                    planned.Add(Templated(template, group, path, addresses, models, shortcodes, featured, postList));
                 }
             }
         }
-        var rendered = work.AsParallel().AsOrdered().Select(item =>
-        {
-            var own = new DiagnosticBag(int.MaxValue);
-            var page = item.Template is { } template
-                ? Templated(template, item.Group!, item.Path, addresses, models, shortcodes, featured, postList, own)
-                : Authored(item.Document, models, shortcodes, featured, postList, options, own);
-            return (Page: page, Problems: own);
-        }).ToList();
 
         var pages = new List<PlannedPage>();
-        foreach (var (page, own) in rendered)
+        foreach (var page in planned)
         {
-            problems.AddRange(own);
             if (groupPages.ContainsKey(page.Path))
             {
                 groupPages[page.Path] = page;
@@ -141,16 +131,17 @@ public static class SitePlanner
         return [.. pages, .. generated];
     }
 
-    /// <summary>A Markdown page of the input, its shortcodes rendered.</summary>
+    /// <summary>A Markdown page of the input; its shortcodes are rendered with it.</summary>
     private static PlannedPage Authored(SourceDocument document, PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured,
-        List<Dictionary<string, object?>> posts, SiteOptions options, DiagnosticBag problems)
+        List<Dictionary<string, object?>> posts, SiteOptions options)
     {
         var root = PlannedPage.RootOf(document.SitePath);
-        var model = new Dictionary<string, object?> { ["content"] = shortcodes.Render(document, root, problems) };
+        var model = new Dictionary<string, object?>();
         var frontMatter = document.FrontMatter;
         Enrich(model, frontMatter.Layout, models, featured, posts, root);
         return new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
-            model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null);
+            model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null,
+            document, problems => shortcodes.Render(document, root, problems));
     }
 
     /// <summary>The page of a group no template renders: its figures and charts, or why it has none.</summary>
@@ -169,18 +160,18 @@ public static class SitePlanner
 
     /// <summary>A templated page for one group: the group's figures, and the template's Markdown with its shortcodes defaulting to the group.</summary>
     private static PlannedPage Templated(PageTemplate template, GroupBenchmark group, string path, GroupAddresses addresses, PageModels models,
-        Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> posts, DiagnosticBag problems)
+        Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> posts)
     {
         var root = PlannedPage.RootOf(path);
         var frontMatter = template.Document.FrontMatter;
         var model = models.Group(group, root);
-        model["content"] = shortcodes.Render(template.Document, root, problems, group.Key);
         Enrich(model, frontMatter.Layout, models, featured, posts, root);
         var address = addresses[group.Key];
         return new PlannedPage(path, frontMatter.Layout,
             PageTemplate.Fill(frontMatter.Title, group.Key, addresses),
             frontMatter.Description is { } description ? PageTemplate.Fill(description, group.Key, addresses) : GroupDescription(address),
-            model, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks");
+            model, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks",
+            template.Document, problems => shortcodes.Render(template.Document, root, problems, group.Key));
     }
 
     /// <summary>A bare page per chart for other sites to frame, and the index of their snippets.</summary>

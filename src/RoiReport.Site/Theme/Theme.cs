@@ -16,22 +16,32 @@ public sealed class Theme
     private readonly IHandlebars _handlebars;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _partials = new(StringComparer.Ordinal);
 
-    private Theme(string folder, IHandlebars handlebars, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private Theme(string folder, string fingerprint, IHandlebars handlebars, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
     {
         Folder = folder;
+        Fingerprint = fingerprint;
         _handlebars = handlebars;
         _layouts = layouts;
     }
 
     public string Folder { get; }
 
+    /// <summary>A hash of every file of the theme: layouts, partials and assets.</summary>
+    public string Fingerprint { get; }
+
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
     /// <summary>Layouts a page may name in its front matter or be generated with.</summary>
     public IReadOnlyCollection<string> Layouts => [.. _layouts.Keys.Where(k => k != BaseLayout)];
 
-    public static Theme? Load(string folder, DiagnosticBag problems)
+    /// <param name="earlier">A theme loaded before; returned again when no file of the folder changed since.</param>
+    public static Theme? Load(string folder, DiagnosticBag problems, Theme? earlier = null)
     {
+        var fingerprint = FingerprintOf(folder);
+        if (earlier is not null && earlier.Folder == folder && earlier.Fingerprint == fingerprint)
+        {
+            return earlier;
+        }
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
         var before = problems.Count;
         foreach (var file in Files(folder, "partials"))
@@ -47,7 +57,19 @@ public sealed class Theme
         {
             problems.Add(new Diagnostic(Path.Combine(folder, "layouts", BaseLayout + ".hbs"), 0, "theme", "missing, expected the layout that wraps every page"));
         }
-        return problems.Count > before ? null : new Theme(folder, handlebars, layouts);
+        return problems.Count > before ? null : new Theme(folder, fingerprint, handlebars, layouts);
+    }
+
+    private static string FingerprintOf(string folder)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{Path.GetRelativePath(folder, file)} {bytes.Length}\n"));
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>A page's body in its layout, wrapped in the base layout.</summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Sample;
+using RoiReport.Site.Charts;
 
 namespace RoiReport.Site.Tests.Build;
 
@@ -95,6 +96,65 @@ public sealed partial class SiteBuildTests : IDisposable
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Median", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\$\d", html);
+    }
+
+    private static Dictionary<string, byte[]> Files(string site) =>
+        Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(site, f), File.ReadAllBytes);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds with the chart cache and the output manifest after each kind of change, and checks
+    /// that only what the change touched is rendered again and that the folder then holds exactly
+    /// what a build from nothing makes.
+    /// </summary>
+    [Fact]
+    public void A_rebuild_renders_only_what_changed_and_makes_exactly_what_a_build_from_nothing_makes()
+    {
+        var report = Report();
+        var (input, theme) = (Path.Combine(_folder, "input"), Path.Combine(_folder, "theme"));
+        CopyFolder(Path.Combine(Demo.Repository, "input"), input);
+        CopyFolder(Demo.Theme, theme);
+        var (output, cache) = (Path.Combine(_folder, "out"), Path.Combine(_folder, "cache"));
+        var charts = new ChartCache(Path.Combine(cache, "charts"));
+        List<string> Rebuild()
+        {
+            var messages = new List<string>();
+            var problems = new DiagnosticBag();
+            var summary = SiteBuilder.Build(new SiteSources(input, theme), report, SiteOptions.Default, output, problems, messages.Add, charts, Path.Combine(cache, "output.manifest"));
+            Assert.True(summary is not null, string.Join("\n", problems.Kept));
+            var fresh = Path.Combine(_folder, $"fresh-{Guid.NewGuid():N}");
+            Assert.NotNull(SiteBuilder.Build(new SiteSources(input, theme), report, SiteOptions.Default, fresh, problems, _ => { }));
+            var (incremental, whole) = (Files(output), Files(fresh));
+            Assert.Equal(whole.Keys.Order(), incremental.Keys.Order());
+            Assert.All(whole, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental[file.Key]), file.Key));
+            return messages;
+        }
+
+        var first = Rebuild();
+        Assert.Contains(first, m => m.StartsWith("rendered ", StringComparison.Ordinal) && !m.Contains("unchanged", StringComparison.Ordinal));
+        Assert.Contains("rendered 0 pages, ", string.Join("\n", Rebuild()), StringComparison.Ordinal);
+
+        File.AppendAllText(Path.Combine(input, "methodology.md"), "\nOne more paragraph.\n");
+        Assert.Contains("rendered 1 page, ", string.Join("\n", Rebuild()), StringComparison.Ordinal);
+
+        var post = Directory.GetFiles(Path.Combine(input, "posts"))[0];
+        File.WriteAllText(post, File.ReadAllText(post).Replace("title: \"", "title: \"Renamed: ", StringComparison.Ordinal));
+        Assert.Contains(Rebuild(), m => m.StartsWith("rendered ", StringComparison.Ordinal) && !m.Contains("unchanged", StringComparison.Ordinal));
+
+        File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n/* changed */\n");
+        Assert.Contains(Rebuild(), m => m.StartsWith("rendered ", StringComparison.Ordinal) && !m.Contains("unchanged", StringComparison.Ordinal));
+
+        File.Delete(Path.Combine(output, "methodology", "index.html"));
+        Assert.Contains("rendered 1 page, ", string.Join("\n", Rebuild()), StringComparison.Ordinal);
     }
 
     [Fact]

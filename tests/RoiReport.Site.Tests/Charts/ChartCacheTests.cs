@@ -18,14 +18,16 @@ public sealed class ChartCacheTests : IDisposable
     public void A_chart_is_drawn_once_and_read_back_whole_by_a_later_build()
     {
         var first = new ChartCache(_folder);
-        var drawn = first.GetOrRender(Chart(10), Renderer);
+        var drawn = first.Get(Chart(10), Renderer);
+        Assert.Equal(0, first.Drawn);
+        Assert.NotEmpty(drawn.Png);
         Assert.Equal(1, first.Drawn);
         first.Sweep();
 
         var later = new ChartCache(_folder);
-        var read = later.GetOrRender(Chart(10), Renderer);
-        Assert.Equal(0, later.Drawn);
+        var read = later.Get(Chart(10), Renderer);
         Assert.Equal(drawn.Svg, read.Svg);
+        Assert.Equal(0, later.Drawn);
         Assert.Equal(drawn.Png, read.Png);
         Assert.Equal(drawn.AltText, read.AltText);
     }
@@ -34,15 +36,46 @@ public sealed class ChartCacheTests : IDisposable
     public void A_chart_whose_figures_changed_is_drawn_again_and_the_stale_one_swept()
     {
         var cache = new ChartCache(_folder);
-        cache.GetOrRender(Chart(10), Renderer);
+        _ = cache.Get(Chart(10), Renderer).Png;
         cache.Sweep();
-        var changed = cache.GetOrRender(Chart(11), Renderer);
+        var changed = cache.Get(Chart(11), Renderer);
+        _ = changed.Png;
         Assert.Equal(1, cache.Drawn);
         Assert.Contains("$11.00", changed.AltText, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not the cache's");
         cache.Sweep();
         Assert.Equal(new[] { "notes.txt", ChartCache.Key(Chart(11), Renderer.Fingerprint) + ".chart" }.Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_chart_a_build_needs_but_does_not_open_stays_in_the_cache()
+    {
+        var first = new ChartCache(_folder);
+        _ = first.Get(Chart(10), Renderer).Svg;
+        first.Sweep();
+
+        var second = new ChartCache(_folder);
+        second.Get(Chart(10), Renderer);
+        second.Sweep();
+        Assert.Equal(0, second.Drawn);
+
+        var third = new ChartCache(_folder);
+        _ = third.Get(Chart(10), Renderer).Svg;
+        Assert.Equal(0, third.Drawn);
+    }
+
+    [Fact]
+    public void A_cache_file_cut_short_is_drawn_again()
+    {
+        var first = new ChartCache(_folder);
+        var whole = first.Get(Chart(10), Renderer).Png;
+        var file = Directory.GetFiles(_folder).Single();
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
+
+        var later = new ChartCache(_folder);
+        Assert.Equal(whole, later.Get(Chart(10), Renderer).Png);
+        Assert.Equal(1, later.Drawn);
     }
 }
 
