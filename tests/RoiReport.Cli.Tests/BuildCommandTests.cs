@@ -1,3 +1,5 @@
+using RoiReport.Tests.Shared;
+
 namespace RoiReport.Cli.Tests;
 
 public sealed class BuildCommandTests : IDisposable
@@ -111,7 +113,7 @@ public sealed class BuildCommandTests : IDisposable
     public void A_mistake_in_a_page_fails_the_build_and_keeps_the_previous_site()
     {
         _folder.Sample("data/a.csv", 200, 2025);
-        Repository.CopyFolder(Repository.Input, _folder["input"]);
+        Folders.Copy(Repository.Input, _folder["input"]);
         string[] build = ["build", "--data", _folder["data"], "--output", _folder["site"], "--theme", Repository.Theme, "--input", _folder["input"]];
         Assert.Equal(0, CliRun.Of(build).ExitCode);
         var before = File.ReadAllText(_folder["site/index.html"]);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Cli.Tests;
 
@@ -35,8 +36,8 @@ public sealed class ProcessTests : IDisposable
         // A folder laid out like the repository: data/ beside roireport.yml.
         _folder.Sample("data/survey-2025.csv", 300, 2025);
         _folder.Write("roireport.yml", "benchmark:\n  min_n: 12\n");
-        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
-        Repository.CopyFolder(Repository.Input, _folder["input"]);
+        Folders.Copy(Repository.Theme, _folder["theme"]);
+        Folders.Copy(Repository.Input, _folder["input"]);
         var (code, output, error) = Roireport(_folder.Path, "build");
         Assert.True(code == 0, error);
         Assert.Matches(@"^built _site: [\d,]+ pages, [\d,]+ charts, 1 wave, 300 firms", output);
@@ -49,7 +50,7 @@ public sealed class ProcessTests : IDisposable
     {
         _folder.Sample("data/survey-2025.csv", 300, 2025);
         _folder.Write("input/index.md", "---\ntitle: Home\nlayout: home\n---\nHello.\n");
-        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
+        Folders.Copy(Repository.Theme, _folder["theme"]);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "roireport.dll"), "serve", "--port", "0" })
         {
@@ -82,7 +83,7 @@ public sealed class ProcessTests : IDisposable
     {
         _folder.Write("input/index.md", "---\ntitle: Home\nlayout: home\n---\nHello.\n");
         _folder.Write("input/notes.md", "---\ntitle: Notes\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
-        Repository.CopyFolder(Repository.Theme, _folder["theme"]);
+        Folders.Copy(Repository.Theme, _folder["theme"]);
         var (code, output, error) = Roireport(_folder.Path, "build");
         Assert.True(code == 0, error);
         Assert.Matches(@"^built _site: 4 pages, no survey data in \d+\.\d\d s\n$", output);

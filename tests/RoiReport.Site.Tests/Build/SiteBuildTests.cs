@@ -3,6 +3,7 @@ using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Sample;
 using RoiReport.Site.Charts;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Site.Tests.Build;
 
@@ -101,16 +102,6 @@ public sealed partial class SiteBuildTests : IDisposable
     private static Dictionary<string, byte[]> Files(string site) =>
         Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(site, f), File.ReadAllBytes);
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
     /// <summary>
     /// Rebuilds with the chart cache and the output manifest after each kind of change, and checks
     /// that only what the change touched is rendered again and that the folder then holds exactly
@@ -121,8 +112,8 @@ public sealed partial class SiteBuildTests : IDisposable
     {
         var report = Report();
         var (input, theme) = (Path.Combine(_folder, "input"), Path.Combine(_folder, "theme"));
-        CopyFolder(Path.Combine(Demo.Repository, "input"), input);
-        CopyFolder(Demo.Theme, theme);
+        Folders.Copy(Path.Combine(Demo.Repository, "input"), input);
+        Folders.Copy(Demo.Theme, theme);
         var (output, cache) = (Path.Combine(_folder, "out"), Path.Combine(_folder, "cache"));
         var charts = new ChartCache(Path.Combine(cache, "charts"));
         List<string> Rebuild()
