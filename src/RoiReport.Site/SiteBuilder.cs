@@ -170,7 +170,7 @@ public static class SiteBuilder
     {
         var root = page.Path == "404.html" ? options.BasePath : page.Root;
         var image = page.ImageChartId is { } id && options.HasAbsoluteBaseUrl ? options.AbsoluteUrl($"charts/{id}.png") : null;
-        var model = new Dictionary<string, object?>(page.Model)
+        var model = new Dictionary<string, object?>(page.Model())
         {
             ["root"] = root,
             ["bare"] = page.Layout == "embed",

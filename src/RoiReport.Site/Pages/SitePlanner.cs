@@ -35,22 +35,22 @@ public static class SitePlanner
         // A site without survey data has its pages alone: no figures, so no pages about them.
         var figures = report.Waves.Count > 0;
         var generated = new List<PlannedPage>();
-        generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, new Dictionary<string, object?>()));
+        generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, () => new Dictionary<string, object?>()));
         if (figures)
         {
-            generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves(), featured, Nav: "benchmarks"));
+            generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves, featured, Nav: "benchmarks"));
             foreach (var wave in report.Waves)
             {
                 var path = PageModels.YearPath(wave.Year);
                 generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
                     $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
-                    models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+                    () => models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
             }
             generated.AddRange(Embeds(models, options));
             var money = new Money(options.Currency);
             generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
                 "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
-                new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+                () => new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
         }
 
         var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -117,9 +117,12 @@ public static class SitePlanner
         {
             if (!written.Contains(path))
             {
-                var model = new Dictionary<string, object?> { ["content"] = content };
-                Enrich(model, layout, models, featured, postList, PlannedPage.RootOf(path));
-                pages.Add(new PlannedPage(path, layout, title, options.Description, model, featured, Nav: nav));
+                pages.Add(new PlannedPage(path, layout, title, options.Description, () =>
+                {
+                    var model = new Dictionary<string, object?> { ["content"] = content };
+                    Enrich(model, layout, models, featured, postList, PlannedPage.RootOf(path));
+                    return model;
+                }, featured, Nav: nav));
             }
         }
         Default(Home, "home", options.Title, $"<p>{Html.Encode(options.Description)}</p>", null);
@@ -136,11 +139,14 @@ public static class SitePlanner
         List<Dictionary<string, object?>> posts, SiteOptions options)
     {
         var root = PlannedPage.RootOf(document.SitePath);
-        var model = new Dictionary<string, object?>();
         var frontMatter = document.FrontMatter;
-        Enrich(model, frontMatter.Layout, models, featured, posts, root);
         return new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
-            model, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null,
+            () =>
+            {
+                var model = new Dictionary<string, object?>();
+                Enrich(model, frontMatter.Layout, models, featured, posts, root);
+                return model;
+            }, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null,
             document, problems => shortcodes.Render(document, root, problems));
     }
 
@@ -152,7 +158,7 @@ public static class SitePlanner
             group.Suppressed
                 ? $"Too few firms to publish figures for {address.NameWithYear}."
                 : GroupDescription(address),
-            models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : ChartBuilder.Id(ChartKind.Distribution, address), Nav: "benchmarks");
+            () => models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : ChartBuilder.Id(ChartKind.Distribution, address), Nav: "benchmarks");
     }
 
     private static string GroupDescription(GroupAddress address) =>
@@ -164,13 +170,16 @@ public static class SitePlanner
     {
         var root = PlannedPage.RootOf(path);
         var frontMatter = template.Document.FrontMatter;
-        var model = models.Group(group, root);
-        Enrich(model, frontMatter.Layout, models, featured, posts, root);
         var address = addresses[group.Key];
         return new PlannedPage(path, frontMatter.Layout,
             PageTemplate.Fill(frontMatter.Title, group.Key, addresses),
             frontMatter.Description is { } description ? PageTemplate.Fill(description, group.Key, addresses) : GroupDescription(address),
-            model, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks",
+            () =>
+            {
+                var model = models.Group(group, root);
+                Enrich(model, frontMatter.Layout, models, featured, posts, root);
+                return model;
+            }, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks",
             template.Document, problems => shortcodes.Render(template.Document, root, problems, group.Key));
     }
 
@@ -182,7 +191,7 @@ public static class SitePlanner
         {
             var path = $"{EmbedPath}{id}/";
             var chart = models.Rendered(id).Chart;
-            yield return new PlannedPage(path, "embed", chart.Title, chart.Title, new Dictionary<string, object?>
+            yield return new PlannedPage(path, "embed", chart.Title, chart.Title, () => new Dictionary<string, object?>
             {
                 ["chart"] = models.Chart(id, PlannedPage.RootOf(path), compact: true),
                 ["back"] = models.Link(""),
@@ -190,7 +199,7 @@ public static class SitePlanner
             }, id);
         }
         yield return new PlannedPage(EmbedPath, "embeds", "Charts to embed", "Every chart of the site, with a snippet to put it into another site.",
-            new Dictionary<string, object?>
+            () => new Dictionary<string, object?>
             {
                 ["charts"] = ids.Select(id => new Dictionary<string, object?>
                 {
