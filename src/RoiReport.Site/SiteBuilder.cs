@@ -69,68 +69,75 @@ public static class SiteBuilder
         var specs = ChartBuilder.All(report, addresses);
         var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
         var charts = specs.ToDictionary(spec => spec.Id, spec => cache.Get(spec, renderer), StringComparer.Ordinal);
-        var made = 0;
-        Parallel.ForEach(charts.Values, chart =>
+        try
         {
-            var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
-            if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
+            var made = 0;
+            Parallel.ForEach(charts.Values, chart =>
             {
-                output.Add(svg, chart.Svg + "\n", chart.Key);
-                output.Add(png, chart.Png, chart.Key);
-                Interlocked.Increment(ref made);
-            }
-        });
-        var drawn = cache.Drawn;
-        progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, read {made - drawn} from the cache, {charts.Count - made} unchanged");
-        cache.Sweep();
+                var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
+                if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
+                {
+                    output.Add(svg, chart.Svg + "\n", chart.Key);
+                    output.Add(png, chart.Png, chart.Key);
+                    Interlocked.Increment(ref made);
+                }
+            });
+            var drawn = cache.Drawn;
+            progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, read {made - drawn} from the cache, {charts.Count - made} unchanged");
 
-        var reportJson = report.Waves.Count > 0 ? Json(report) : [];
-        var formats = new Formats(money);
-        var models = new PageModels(report, addresses, charts, formats, options);
-        var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
-        var pages = SitePlanner.Plan(documents, report, addresses, models, shortcodes, options, problems);
-        if (!problems.IsEmpty)
-        {
-            return null;
-        }
-        var site = SiteKey(theme, options, reportJson, documents, renderer.Fingerprint);
-        var pageProblems = new DiagnosticBag?[pages.Count];
-        var rendered = 0;
-        Parallel.For(0, pages.Count, i =>
-        {
-            var page = pages[i];
-            var key = PageKey(site, page);
-            if (earlier.TryReuse(page.OutputFile, key, output))
+            var reportJson = report.Waves.Count > 0 ? Json(report) : [];
+            var formats = new Formats(money);
+            var models = new PageModels(report, addresses, charts, formats, options);
+            var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
+            var pages = SitePlanner.Plan(documents, report, addresses, models, shortcodes, options, problems);
+            if (!problems.IsEmpty)
             {
-                return;
+                return null;
             }
-            var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
-            var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
-            output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
-            Interlocked.Increment(ref rendered);
-        });
-        foreach (var own in pageProblems.OfType<DiagnosticBag>())
-        {
-            problems.AddRange(own);
-        }
-        if (!problems.IsEmpty)
-        {
-            return null;
-        }
-        progress(rendered == pages.Count ? $"rendered {pages.Count} pages" : $"rendered {rendered} {(rendered == 1 ? "page" : "pages")}, {pages.Count - rendered} unchanged");
+            var site = SiteKey(theme, options, reportJson, documents, renderer.Fingerprint);
+            var pageProblems = new DiagnosticBag?[pages.Count];
+            var rendered = 0;
+            Parallel.For(0, pages.Count, i =>
+            {
+                var page = pages[i];
+                var key = PageKey(site, page);
+                if (earlier.TryReuse(page.OutputFile, key, output))
+                {
+                    return;
+                }
+                var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
+                var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
+                output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
+                Interlocked.Increment(ref rendered);
+            });
+            foreach (var own in pageProblems.OfType<DiagnosticBag>())
+            {
+                problems.AddRange(own);
+            }
+            if (!problems.IsEmpty)
+            {
+                return null;
+            }
+            progress(rendered == pages.Count ? $"rendered {pages.Count} pages" : $"rendered {rendered} {(rendered == 1 ? "page" : "pages")}, {pages.Count - rendered} unchanged");
 
-        AddFolder(output, theme.AssetsFolder, "assets");
-        if (report.Waves.Count > 0)
-        {
-            AddData(output, report, reportJson);
+            AddFolder(output, theme.AssetsFolder, "assets");
+            if (report.Waves.Count > 0)
+            {
+                AddData(output, report, reportJson);
+            }
+            output.Add("robots.txt", Plumbing.RobotsTxt(options));
+            output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
+            if (Plumbing.SitemapXml(pages, options) is { } sitemap)
+            {
+                output.Add("sitemap.xml", sitemap);
+            }
+            return new SiteBuildSummary(pages.Count, charts.Count, cache.Drawn, theme);
         }
-        output.Add("robots.txt", Plumbing.RobotsTxt(options));
-        output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
-        if (Plumbing.SitemapXml(pages, options) is { } sitemap)
+        finally
         {
-            output.Add("sitemap.xml", sitemap);
+            // Every chart of this build was asked for above, so the cache keeps each, drawn or not.
+            cache.Sweep();
         }
-        return new SiteBuildSummary(pages.Count, charts.Count, cache.Drawn + drawn, theme);
     }
 
     /// <summary>

@@ -44,8 +44,29 @@ public sealed class ChartCacheTests : IDisposable
         Assert.Contains("$11.00", changed.AltText, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not the cache's");
         cache.Sweep();
-        Assert.Equal(new[] { "notes.txt", ChartCache.Key(Chart(11), Renderer.Fingerprint) + ".chart" }.Order(StringComparer.Ordinal),
-            Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["charts.pack", "notes.txt"], Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var later = new ChartCache(_folder);
+        Assert.Equal(changed.Png, later.Get(Chart(11), Renderer).Png);
+        Assert.Equal(0, later.Drawn);
+        _ = later.Get(Chart(10), Renderer).Png;
+        Assert.Equal(1, later.Drawn);
+    }
+
+    [Fact]
+    public void A_build_that_draws_nothing_new_and_drops_nothing_leaves_the_cache_file_alone()
+    {
+        var first = new ChartCache(_folder);
+        _ = first.Get(Chart(10), Renderer).Png;
+        first.Sweep();
+        var pack = Path.Combine(_folder, "charts.pack");
+        var written = File.GetLastWriteTimeUtc(pack);
+        File.SetLastWriteTimeUtc(pack, written.AddHours(-1));
+
+        var second = new ChartCache(_folder);
+        _ = second.Get(Chart(10), Renderer).Svg;
+        second.Sweep();
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(pack));
     }
 
     [Fact]
@@ -66,16 +87,20 @@ public sealed class ChartCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_cache_file_cut_short_is_drawn_again()
+    public void A_cache_file_cut_short_or_not_a_cache_is_drawn_again()
     {
         var first = new ChartCache(_folder);
         var whole = first.Get(Chart(10), Renderer).Png;
+        first.Sweep();
         var file = Directory.GetFiles(_folder).Single();
-        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
-
-        var later = new ChartCache(_folder);
-        Assert.Equal(whole, later.Get(Chart(10), Renderer).Png);
-        Assert.Equal(1, later.Drawn);
+        var bytes = File.ReadAllBytes(file);
+        foreach (var damaged in new[] { bytes[..^1], bytes[..100], [], "not a pack"u8.ToArray() })
+        {
+            File.WriteAllBytes(file, damaged);
+            var later = new ChartCache(_folder);
+            Assert.Equal(whole, later.Get(Chart(10), Renderer).Png);
+            Assert.Equal(1, later.Drawn);
+        }
     }
 }
 
