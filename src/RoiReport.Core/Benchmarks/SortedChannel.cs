@@ -39,8 +39,16 @@ internal sealed class SortedChannel
                 rows[k++] = i;
             }
         }
-        // The same keys in the same row order sort into the same order on every run.
-        Array.Sort(values, rows);
+        // Without weights, equal returns are interchangeable. With weights, their order decides the
+        // last bits of the running totals of weights: the published figures keep Array.Sort's order.
+        if (weights.IsEmpty)
+        {
+            RadixSort.Sort(values, rows);
+        }
+        else
+        {
+            Array.Sort(values, rows);
+        }
         var cells = new int[count];
         var sortedWeights = weights.IsEmpty ? null : new double[count];
         for (var k = 0; k < count; k++)
