@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using RoiReport.Site.Output;
 
 namespace RoiReport.Site.Charts;
 
@@ -112,52 +113,50 @@ internal sealed class ChartPack : IDisposable
     /// Writes a pack of the charts <paramref name="kept"/> from this one and the <paramref name="added"/>
     /// ones to <paramref name="path"/>, which may be this pack's own file.
     /// </summary>
-    public void WriteTo(string path, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added)
+    public void WriteTo(string path, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added) =>
+        SiteFiles.WriteWhole(path, output => Write(output, kept, added));
+
+    private void Write(Stream output, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         var index = new List<(string Key, Entry Entry)>();
-        using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        output.Write(Magic);
+        var buffer = Array.Empty<byte>();
+        foreach (var key in kept)
         {
-            output.Write(Magic);
-            var buffer = Array.Empty<byte>();
-            foreach (var key in kept)
+            var entry = _entries[key];
+            if (buffer.Length < entry.Length)
             {
-                var entry = _entries[key];
-                if (buffer.Length < entry.Length)
-                {
-                    buffer = new byte[entry.Length];
-                }
-                if (RandomAccess.Read(_file!, buffer.AsSpan(0, (int)entry.Length), entry.Offset) != entry.Length)
-                {
-                    continue;
-                }
-                index.Add((key, entry with { Offset = output.Position }));
-                output.Write(buffer, 0, (int)entry.Length);
+                buffer = new byte[entry.Length];
             }
-            foreach (var (key, svg, png) in added)
+            if (RandomAccess.Read(_file!, buffer.AsSpan(0, (int)entry.Length), entry.Offset) != entry.Length)
             {
-                var svgBytes = Utf8.GetBytes(svg);
-                index.Add((key, new Entry(output.Position, svgBytes.Length, png.Length)));
-                output.Write(svgBytes);
-                output.Write(png);
+                continue;
             }
-            var start = output.Position;
-            Span<byte> row = stackalloc byte[IndexEntryLength];
-            foreach (var (key, entry) in index)
-            {
-                Convert.FromHexString(key, row[..KeyLength], out _, out _);
-                BinaryPrimitives.WriteInt64LittleEndian(row[KeyLength..], entry.Offset);
-                BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 8)..], entry.SvgLength);
-                BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 12)..], entry.PngLength);
-                output.Write(row);
-            }
-            Span<byte> footer = stackalloc byte[FooterLength];
-            BinaryPrimitives.WriteInt64LittleEndian(footer, start);
-            BinaryPrimitives.WriteInt32LittleEndian(footer[8..], index.Count);
-            output.Write(footer);
-            output.Write(Magic);
+            index.Add((key, entry with { Offset = output.Position }));
+            output.Write(buffer, 0, (int)entry.Length);
         }
-        File.Move(temporary, path, overwrite: true);
+        foreach (var (key, svg, png) in added)
+        {
+            var svgBytes = Utf8.GetBytes(svg);
+            index.Add((key, new Entry(output.Position, svgBytes.Length, png.Length)));
+            output.Write(svgBytes);
+            output.Write(png);
+        }
+        var start = output.Position;
+        Span<byte> row = stackalloc byte[IndexEntryLength];
+        foreach (var (key, entry) in index)
+        {
+            Convert.FromHexString(key, row[..KeyLength], out _, out _);
+            BinaryPrimitives.WriteInt64LittleEndian(row[KeyLength..], entry.Offset);
+            BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 8)..], entry.SvgLength);
+            BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 12)..], entry.PngLength);
+            output.Write(row);
+        }
+        Span<byte> footer = stackalloc byte[FooterLength];
+        BinaryPrimitives.WriteInt64LittleEndian(footer, start);
+        BinaryPrimitives.WriteInt32LittleEndian(footer[8..], index.Count);
+        output.Write(footer);
+        output.Write(Magic);
     }
 
     public void Dispose() => _file?.Dispose();

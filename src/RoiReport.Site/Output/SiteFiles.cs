@@ -95,10 +95,19 @@ public sealed class SiteFiles : IEarlierBuild
     }
 
     /// <summary>Writes a file so that readers see the old one or the whole new one: under another name, then renamed.</summary>
-    public static void WriteWhole(string path, byte[] bytes)
+    public static void WriteWhole(string path, byte[] bytes) => WriteWhole(path, temporary => File.WriteAllBytes(temporary, bytes));
+
+    /// <inheritdoc cref="WriteWhole(string, byte[])"/>
+    public static void WriteWhole(string path, Action<Stream> write) => WriteWhole(path, temporary =>
+    {
+        using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
+    });
+
+    private static void WriteWhole(string path, Action<string> writeTemporary)
     {
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, bytes);
+        writeTemporary(temporary);
         File.Move(temporary, path, overwrite: true);
     }
 
