@@ -1,4 +1,5 @@
 using System.Text;
+using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
 
@@ -139,6 +140,40 @@ public sealed class SurveyLoaderTests : IDisposable
         var second = _folder.Write("b.csv", SurveyFiles.Csv(SurveyFiles.Row("F9"), SurveyFiles.Row("F2"), SurveyFiles.Row("F1", year: "2024")));
         var data = SurveyLoader.Load([first, second], IngestOptions.Default);
         Assert.EndsWith($"b.csv:3: respondent_id: 'F2' appears again in wave 2025 (first at {first}:3), expected one row per firm per wave", Problem(data));
+    }
+
+    [Fact]
+    public void Duplicates_and_other_problems_are_reported_in_file_order_as_one_run_would()
+    {
+        // Every third row repeats a firm of the first file, every fifth has a bad year, the others are clean.
+        var first = _folder.Write("a.csv", SurveyFiles.Csv([.. Enumerable.Range(1, 40).Select(i => SurveyFiles.Row($"F{i}"))]));
+        var rows = Enumerable.Range(1, 90).Select(i => i % 3 == 0 ? SurveyFiles.Row($"F{i % 40 + 1}") : SurveyFiles.Row($"G{i}", year: i % 5 == 0 ? "x" : "2025")).ToArray();
+        var second = _folder.Write("b.csv", SurveyFiles.Csv(rows));
+        var data = SurveyLoader.Load([first, second], IngestOptions.Default with { MaxProblems = 15 });
+
+        var expected = new DiagnosticBag(15);
+        for (var i = 1; i <= rows.Length; i++)
+        {
+            if (i % 3 == 0)
+            {
+                expected.Add(new Diagnostic(second, i + 1, "respondent_id", $"'F{i % 40 + 1}' appears again in wave 2025 (first at {first}:{i % 40 + 2}), expected one row per firm per wave"));
+            }
+            else if (i % 5 == 0)
+            {
+                expected.Add(new Diagnostic(second, i + 1, "survey_year", "'x' is not a survey year, expected a whole number from 1990 to 2100 such as 2025"));
+            }
+        }
+        Assert.Equal(expected.Count, data.Problems.Count);
+        Assert.Equal(expected.Kept, data.Problems.Kept);
+        Assert.Equal(expected.NotKept, data.Problems.NotKept);
+    }
+
+    [Fact]
+    public void A_firm_taken_three_times_is_reported_twice_against_its_first_row()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F1"), SurveyFiles.Row("F1", year: "2024"), SurveyFiles.Row("F1")));
+        var data = Load(file);
+        Assert.Equal([(4L, $"{file}:2"), (6L, $"{file}:2")], data.Problems.Kept.Select(p => (p.Line, p.Message.Split("first at ")[1].Split(')')[0])));
     }
 
     [Theory]

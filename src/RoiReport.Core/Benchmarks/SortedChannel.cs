@@ -1,3 +1,5 @@
+using RoiReport.Core.Statistics;
+
 namespace RoiReport.Core.Benchmarks;
 
 /// <summary>

@@ -46,6 +46,36 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
         {
             Add(diagnostic);
         }
+        AddNotKept(other);
+    }
+
+    /// <summary>
+    /// Adds two other bags' problems as if they had been added here one by one, interleaved in
+    /// <paramref name="order"/> (on a tie, <paramref name="first"/>'s first), after those already
+    /// here: problems found apart, such as a file's own and the duplicates found once every file is
+    /// read, report as a run that found them together would. Each bag's problems must be in that
+    /// order already, and neither bag may have reached its <see cref="Capacity"/>.
+    /// </summary>
+    public void AddMerged(DiagnosticBag first, DiagnosticBag second, Comparison<Diagnostic> order)
+    {
+        if (first._kept.Count >= first.Capacity || second._kept.Count >= second.Capacity)
+        {
+            throw new ArgumentException("A bag that reached its capacity has lost the order of the problems it did not keep.");
+        }
+        // Of each file and column, those a merged run keeps are among the first PerSubject of
+        // either bag; the others only count.
+        var (a, b) = (0, 0);
+        while (a < first._kept.Count || b < second._kept.Count)
+        {
+            var fromFirst = b == second._kept.Count || (a < first._kept.Count && order(first._kept[a], second._kept[b]) <= 0);
+            Add(fromFirst ? first._kept[a++] : second._kept[b++]);
+        }
+        AddNotKept(first);
+        AddNotKept(second);
+    }
+
+    private void AddNotKept(DiagnosticBag other)
+    {
         foreach (var (file, subject, count) in other.NotKept)
         {
             Count += count;

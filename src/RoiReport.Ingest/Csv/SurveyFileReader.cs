@@ -10,10 +10,10 @@ namespace RoiReport.Ingest.Csv;
 /// <summary>
 /// Reads one survey CSV file into a <see cref="SurveyTableBuilder"/>, reporting every problem with
 /// its line. Records are parsed on several threads (CsvHelper's parallel workers, reading UTF-8
-/// spans, no string per field); what must happen in file order (problems, duplicate identifiers,
-/// the table's rows) happens on this thread, in file order.
+/// spans, no string per field); what must happen in file order (problems, the table's rows, the
+/// log of identifiers, checked for duplicates once every file is read) happens on this thread.
 /// </summary>
-internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions options, DiagnosticBag problems, RespondentRegistry registry, IReadOnlyList<string> files)
+internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions options, DiagnosticBag problems, RespondentLog respondents)
 {
     private const int SniffBytes = 8192;
 
@@ -60,7 +60,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             _ignoredNames = layout.Ignored.ToDictionary(c => c.Index, c => c.Name);
             var columns = new Columns(layout);
 
-            registry.Reserve(_expectedRecords);
+            respondents.Reserve(_expectedRecords);
             table.Reserve(_expectedRecords);
             var records = 0;
             foreach (var record in reader.ParallelEnumerate(r => Parse(r, layout, columns, table), -1))
@@ -212,12 +212,12 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         record.Failures = failures;
         if (failures is null)
         {
-            record.IdHash = RespondentRegistry.Hash(record.Year, Record.IdOf(ref record));
+            record.IdHash = RespondentLog.Hash(record.Year, Record.IdOf(ref record));
         }
         return record;
     }
 
-    /// <summary>Takes a parsed record in file order: its problems, its identifier, its row.</summary>
+    /// <summary>Takes a parsed record in file order: its problems, or its identifier and its row.</summary>
     private void Accept(Record record, SurveyTableBuilder table)
     {
         var line = record.Line;
@@ -239,13 +239,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         {
             return;
         }
-        var id = Record.IdOf(ref record);
-        if (registry.Register(record.IdHash, record.Year, id, fileIndex, line) is var (firstFile, firstLine))
-        {
-            problems.Add(new Diagnostic(file, line, SurveyColumns.RespondentId,
-                $"'{RespondentRegistry.Text(id)}' appears again in wave {record.Year} (first at {files[firstFile]}:{firstLine}), expected one row per firm per wave"));
-            return;
-        }
+        respondents.Add(record.IdHash, record.Year, Record.IdOf(ref record), fileIndex, line);
         table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region,
             record.SocialMedia, record.SocialMediaStatus, record.Other, record.OtherStatus, record.Weight);
     }

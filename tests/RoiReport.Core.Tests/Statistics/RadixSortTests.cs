@@ -1,6 +1,6 @@
-using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Statistics;
 
-namespace RoiReport.Core.Tests.Benchmarks;
+namespace RoiReport.Core.Tests.Statistics;
 
 public sealed class RadixSortTests
 {
@@ -34,9 +34,37 @@ public sealed class RadixSortTests
         Assert.Equal(expected.Select(p => p.Row), rows);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5_000)]
+    [InlineData(100_000)]
+    public void Keys_end_in_ascending_order_with_equal_ones_in_row_order(int count)
+    {
+        var random = new Random(count);
+        var keys = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = (i % 4) switch
+            {
+                0 => (ulong)random.Next(50),  // Many ties, in the low digits only.
+                1 => ulong.MaxValue - (ulong)random.Next(3),
+                _ => (ulong)random.NextInt64() << random.Next(2),
+            };
+        }
+        var rows = Enumerable.Range(0, count).Select(i => count - i).ToArray();
+        var expected = keys.Select((key, i) => (Key: key, Row: rows[i])).OrderBy(p => p.Key).ToList();  // OrderBy is stable.
+
+        RadixSort.Sort(keys, rows);
+
+        Assert.Equal(expected.Select(p => p.Key), keys);
+        Assert.Equal(expected.Select(p => p.Row), rows);
+    }
+
     [Fact]
     public void A_row_for_each_number_is_required()
     {
         Assert.Throws<ArgumentException>(() => RadixSort.Sort(new double[2], new int[1]));
+        Assert.Throws<ArgumentException>(() => RadixSort.Sort(new ulong[1], new int[2]));
     }
 }
