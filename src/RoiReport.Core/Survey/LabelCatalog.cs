@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Unicode;
 
 namespace RoiReport.Core.Survey;
 
@@ -26,20 +27,27 @@ public sealed class LabelCatalog
     public int Id(string label) => _ids.TryGetValue(label, out var id) ? id : Add(label);
 
     /// <summary>
-    /// The number of a label given as valid UTF-8. Each thread keeps the bytes of the labels it
-    /// met last, so the few labels a survey repeats a million times are found by comparing bytes.
+    /// The number of a label given as UTF-8, or false when the bytes are not valid UTF-8. Each
+    /// thread keeps the bytes of the labels it met last, so the few labels a survey repeats a
+    /// million times are found by comparing bytes, which were checked when they were first met.
     /// </summary>
-    public int Id(ReadOnlySpan<byte> utf8)
+    public bool TryId(ReadOnlySpan<byte> utf8, out int id)
     {
         var recent = _recent ??= new (byte[] Bytes, int Id, LabelCatalog? Catalog)[RecentSlots];
         ref var slot = ref recent[Slot(utf8)];
         if (ReferenceEquals(slot.Catalog, this) && utf8.SequenceEqual(slot.Bytes))
         {
-            return slot.Id;
+            id = slot.Id;
+            return true;
         }
-        var id = Lookup(utf8);
+        if (!Utf8.IsValid(utf8))
+        {
+            id = -1;
+            return false;
+        }
+        id = Lookup(utf8);
         slot = (utf8.ToArray(), id, this);
-        return id;
+        return true;
     }
 
     private const int RecentSlots = 256;

@@ -21,7 +21,21 @@ internal static class FieldParser
     public const double MaxAmount = 1e15;
     public const double MinPositiveHours = 0.001;
 
-    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim(" \t"u8);
+    /// <summary>The field without spaces and tabs around it.</summary>
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
+    {
+        var start = 0;
+        while (start < field.Length && field[start] is (byte)' ' or (byte)'\t')
+        {
+            start++;
+        }
+        var end = field.Length;
+        while (end > start && field[end - 1] is (byte)' ' or (byte)'\t')
+        {
+            end--;
+        }
+        return field[start..end];
+    }
 
     /// <summary>A non-negative amount or number of hours; blank is null (not zero).</summary>
     public static bool TryAmount(ReadOnlySpan<byte> field, out double? value, out string problem)
@@ -63,40 +77,40 @@ internal static class FieldParser
     /// </summary>
     private static bool TryPlainDecimal(ReadOnlySpan<byte> field, out double value)
     {
+        const ulong SixteenDigits = 1_000_000_000_000_000;
         value = 0;
         ulong digits = 0;
-        var significant = 0;
-        var decimals = -1;
-        var any = false;
-        foreach (var b in field)
+        var i = 0;
+        for (; i < field.Length && IsDigit(field[i]); i++)
         {
-            if (b is >= (byte)'0' and <= (byte)'9')
-            {
-                digits = (digits * 10) + (ulong)(b - '0');
-                significant += digits == 0 ? 0 : 1;
-                decimals += decimals >= 0 ? 1 : 0;
-                any = true;
-                if (significant > 15 || decimals >= PowersOfTen.Length)
-                {
-                    return false;
-                }
-            }
-            else if (b == (byte)'.' && decimals < 0)
-            {
-                decimals = 0;
-            }
-            else
+            digits = (digits * 10) + (ulong)(field[i] - '0');
+            if (digits >= SixteenDigits)
             {
                 return false;
             }
         }
-        if (!any)
+        var integerDigits = i;
+        var decimals = 0;
+        if (i < field.Length && field[i] == (byte)'.')
+        {
+            for (i++; i < field.Length && IsDigit(field[i]); i++)
+            {
+                digits = (digits * 10) + (ulong)(field[i] - '0');
+                if (digits >= SixteenDigits || ++decimals == PowersOfTen.Length)
+                {
+                    return false;
+                }
+            }
+        }
+        if (i != field.Length || integerDigits + decimals == 0)
         {
             return false;
         }
         value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
         return true;
     }
+
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
     /// <summary>Hours: an amount that is either 0 or at least <see cref="MinPositiveHours"/>.</summary>
     public static bool TryHours(ReadOnlySpan<byte> field, out double? value, out string problem)
@@ -137,7 +151,7 @@ internal static class FieldParser
     {
         field = Trim(field);
         problem = "";
-        if (!int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < MinYear || year > MaxYear)
+        if ((!TryShortNumber(field, out year) && !int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out year)) || year < MinYear || year > MaxYear)
         {
             problem = field.IsEmpty
                 ? $"is blank, expected the wave's year, a whole number from {MinYear} to {MaxYear}"
@@ -147,11 +161,36 @@ internal static class FieldParser
         return true;
     }
 
+    /// <summary>Up to nine digits and nothing else: what <see cref="int.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider, out int)"/> reads with no styles, without its generality.</summary>
+    private static bool TryShortNumber(ReadOnlySpan<byte> field, out int number)
+    {
+        number = 0;
+        if (field.IsEmpty || field.Length > 9)
+        {
+            return false;
+        }
+        foreach (var b in field)
+        {
+            if (!IsDigit(b))
+            {
+                return false;
+            }
+            number = (number * 10) + (b - '0');
+        }
+        return true;
+    }
+
     public static bool TrySegment(ReadOnlySpan<byte> field, out Segment segment, out string problem)
     {
         problem = "";
-        Span<char> text = stackalloc char[16];
         var trimmed = Trim(field);
+        // B2B or B2C in ASCII, in any case, as nearly every file has them; anything else is decoded.
+        if (trimmed.Length == 3 && (trimmed[0] | 0x20) == 'b' && trimmed[1] == '2' && (trimmed[2] | 0x20) is 'b' or 'c')
+        {
+            segment = (trimmed[2] | 0x20) == 'b' ? Segment.B2B : Segment.B2C;
+            return true;
+        }
+        Span<char> text = stackalloc char[16];
         if (trimmed.Length <= text.Length && Encoding.UTF8.TryGetChars(trimmed, text, out var written)
             && SegmentNames.TryParse(text[..written], out segment))
         {
@@ -181,14 +220,10 @@ internal static class FieldParser
         field = Trim(field);
         problem = "";
         id = SurveyTableBuilder.Blank;
-        if (!Utf8.IsValid(field))
+        if (!field.IsEmpty && !labels.TryId(field, out id))
         {
             problem = "is not valid UTF-8 text, expected the file to be saved as UTF-8";
             return false;
-        }
-        if (!field.IsEmpty)
-        {
-            id = labels.Id(field);
         }
         return true;
     }

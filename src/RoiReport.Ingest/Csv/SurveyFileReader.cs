@@ -202,7 +202,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         {
             Fail(SurveyColumns.Weight, weightProblem);
         }
-        foreach (var (index, _) in layout.Ignored)
+        foreach (var index in columns.Ignored)
         {
             if (IdentifierColumns.ByValue(reader.GetSpan(index)) is { } kind)
             {
@@ -222,17 +222,23 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
     {
         var line = record.Line;
         var valid = record.Failures is null;
-        foreach (var (column, message) in record.Failures ?? [])
+        if (record.Failures is { } failures)
         {
-            problems.Add(new Diagnostic(file, line, column, message));
-        }
-        foreach (var (index, kind) in record.Identifiers ?? [])
-        {
-            // A column is refused once, at the first value that looks like an identifier.
-            if (_flaggedColumns.Add(index))
+            foreach (var (column, message) in failures)
             {
-                problems.Add(new Diagnostic(file, line, HeaderLayout.Shown(_ignoredNames[index]), HeaderLayout.RefusalMessage(kind)));
-                valid = false;
+                problems.Add(new Diagnostic(file, line, column, message));
+            }
+        }
+        if (record.Identifiers is { } identifiers)
+        {
+            foreach (var (index, kind) in identifiers)
+            {
+                // A column is refused once, at the first value that looks like an identifier.
+                if (_flaggedColumns.Add(index))
+                {
+                    problems.Add(new Diagnostic(file, line, HeaderLayout.Shown(_ignoredNames[index]), HeaderLayout.RefusalMessage(kind)));
+                    valid = false;
+                }
             }
         }
         if (!valid)
@@ -272,6 +278,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public int OtherSales { get; } = layout[SurveyColumns.OtherSales];
         public int OtherCosts { get; } = layout[SurveyColumns.OtherDirectCosts];
         public int Weight { get; } = layout[SurveyColumns.Weight];
+        public int[] Ignored { get; } = [.. layout.Ignored.Select(c => c.Index)];
     }
 
     /// <summary>One parsed record, passed from a worker thread to the reading thread.</summary>
