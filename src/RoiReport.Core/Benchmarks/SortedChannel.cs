@@ -32,35 +32,38 @@ internal sealed class SortedChannel
             count += double.IsNaN(value) ? 0 : 1;
         }
         var values = new double[count];
+        var cells = new int[count];
+        if (weights.IsEmpty)
+        {
+            // Without weights, equal returns are interchangeable: each carries its cell through a radix sort.
+            CopyDefined(returns, cellOf, values, cells);
+            RadixSort.Sort(values, cells);
+            return new SortedChannel(values, cells, null);
+        }
+        // With weights, the order of equal returns decides the last bits of the running totals of
+        // weights: the published figures keep Array.Sort's order.
         var rows = new int[count];
+        CopyDefined(returns, [], values, rows);
+        Array.Sort(values, rows);
+        var sortedWeights = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            cells[k] = cellOf[rows[k]];
+            sortedWeights[k] = weights[rows[k]];
+        }
+        return new SortedChannel(values, cells, sortedWeights);
+    }
+
+    /// <summary>Copies the defined returns, each with its cell, or its row where no cells are given.</summary>
+    private static void CopyDefined(ReadOnlySpan<double> returns, ReadOnlySpan<int> cellOf, Span<double> values, Span<int> carried)
+    {
         for (int i = 0, k = 0; i < returns.Length; i++)
         {
             if (!double.IsNaN(returns[i]))
             {
                 values[k] = returns[i];
-                rows[k++] = i;
+                carried[k++] = cellOf.IsEmpty ? i : cellOf[i];
             }
         }
-        // Without weights, equal returns are interchangeable. With weights, their order decides the
-        // last bits of the running totals of weights: the published figures keep Array.Sort's order.
-        if (weights.IsEmpty)
-        {
-            RadixSort.Sort(values, rows);
-        }
-        else
-        {
-            Array.Sort(values, rows);
-        }
-        var cells = new int[count];
-        var sortedWeights = weights.IsEmpty ? null : new double[count];
-        for (var k = 0; k < count; k++)
-        {
-            cells[k] = cellOf[rows[k]];
-            if (sortedWeights is not null)
-            {
-                sortedWeights[k] = weights[rows[k]];
-            }
-        }
-        return new SortedChannel(values, cells, sortedWeights);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
 
@@ -17,23 +18,11 @@ internal static class WaveBenchmarks
         var dimensions = settings.Dimensions;
         var weighted = wave.Weighted;
         var (cellOf, cellCodes) = Cells(wave, dimensions);
-        var cellTotals = new GroupTotals[cellCodes.Count];
-        for (var c = 0; c < cellTotals.Length; c++)
-        {
-            cellTotals[c] = new GroupTotals(weighted);
-        }
-        var sm = wave.SocialMedia;
-        var other = wave.Other;
-        var status = wave.SocialMediaStatus;
-        var weights = wave.Weights;
-        for (var i = 0; i < wave.Count; i++)
-        {
-            cellTotals[cellOf[i]].AddRespondent(weighted ? weights[i] : 1.0, status[i] != ReturnStatus.SalesBlank, sm[i], other[i]);
-        }
+        var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
 
         // The two channels sort at once, on two cores.
         var otherTask = Task.Run(() => SortedChannel.Of(wave.Other, wave.Weights, cellOf));
-        var sortedSm = SortedChannel.Of(sm, weights, cellOf);
+        var sortedSm = SortedChannel.Of(wave.SocialMedia, wave.Weights, cellOf);
         var sortedOther = otherTask.GetAwaiter().GetResult();
         var smSample = new LevelSample(sortedSm);
         var otherSample = new LevelSample(sortedOther);
@@ -42,8 +31,9 @@ internal static class WaveBenchmarks
         foreach (var mask in LevelMasks(dimensions.Count))
         {
             var (groupOfCell, groups) = Level(mask, cellCodes, cellTotals, weighted);
-            smSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]);
-            otherSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]);
+            Parallel.Invoke(
+                () => smSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
+                () => otherSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]));
             var order = Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Codes, GroupCodes.Comparer);
             foreach (var g in order)
             {
@@ -64,32 +54,72 @@ internal static class WaveBenchmarks
     /// <summary>Each firm's cell, and each cell's code per dimension (in settings order).</summary>
     private static (int[] CellOf, List<int[]> CellCodes) Cells(WaveTable wave, IReadOnlyList<Dimension> dimensions)
     {
-        // A firm's codes as one number in mixed radix (a blank is digit 0), then cells numbered as they appear.
-        var combination = new long[wave.Count];
-        long radix = 1;
-        foreach (var dimension in dimensions)
+        // A firm's codes as one number in mixed radix (a blank is digit 0), then cells numbered as
+        // they appear: found by that number in an array when there are few numbers, as in any real
+        // survey (a few hundred), in a dictionary otherwise.
+        var radix = new long[dimensions.Count];
+        long combinations = 1;
+        for (var d = 0; d < dimensions.Count; d++)
         {
-            var codes = wave.Codes(dimension);
-            for (var i = 0; i < codes.Length; i++)
-            {
-                combination[i] += (codes[i] + 1) * radix;
-            }
-            radix = checked(radix * (wave.Labels(dimension).Count + 1));
+            radix[d] = combinations;
+            combinations = checked(combinations * (wave.Labels(dimensions[d]).Count + 1));
         }
         var cellOf = new int[wave.Count];
         var cellCodes = new List<int[]>();
-        var index = new Dictionary<long, int>();
-        for (var i = 0; i < combination.Length; i++)
+        // The cell of a number, plus one: 0 until it is seen.
+        var dense = combinations <= DenseCombinations ? new int[combinations] : null;
+        var sparse = new Dictionary<long, int>();
+        for (var i = 0; i < cellOf.Length; i++)
         {
-            if (!index.TryGetValue(combination[i], out var cell))
+            long combination = 0;
+            for (var d = 0; d < radix.Length; d++)
             {
-                cell = cellCodes.Count;
-                index[combination[i]] = cell;
-                cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[i])]);
+                combination += (wave.Codes(dimensions[d])[i] + 1) * radix[d];
             }
-            cellOf[i] = cell;
+            ref var cell = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(sparse, combination, out _) : ref dense[combination];
+            if (cell == 0)
+            {
+                cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[i])]);
+                cell = cellCodes.Count;
+            }
+            cellOf[i] = cell - 1;
         }
         return (cellOf, cellCodes);
+    }
+
+    private const long DenseCombinations = 1 << 20;
+
+    /// <summary>
+    /// What each cell's firms add up to. The firms are read in two halves at once, each into totals
+    /// of its own, then merged: every total is a count or an exact sum, so the merged totals equal
+    /// to the bit those of one pass.
+    /// </summary>
+    private static GroupTotals[] CellTotals(WaveTable wave, int[] cellOf, int cells)
+    {
+        var halves = new GroupTotals[2][];
+        var middle = wave.Count / 2;
+        Parallel.For(0, 2, half =>
+        {
+            var totals = halves[half] = new GroupTotals[cells];
+            for (var c = 0; c < cells; c++)
+            {
+                totals[c] = new GroupTotals(wave.Weighted);
+            }
+            var sm = wave.SocialMedia;
+            var other = wave.Other;
+            var status = wave.SocialMediaStatus;
+            var weights = wave.Weights;
+            var (from, to) = half == 0 ? (0, middle) : (middle, wave.Count);
+            for (var i = from; i < to; i++)
+            {
+                totals[cellOf[i]].AddRespondent(weights.IsEmpty ? 1.0 : weights[i], status[i] != ReturnStatus.SalesBlank, sm[i], other[i]);
+            }
+        });
+        for (var c = 0; c < cells; c++)
+        {
+            halves[0][c].Add(halves[1][c]);
+        }
+        return halves[0];
     }
 
     /// <summary>The groups of one level: each cell's group (or -1 where it left a fixed dimension blank), and each group's merged totals.</summary>

@@ -8,13 +8,15 @@ namespace RoiReport.Core.Statistics;
 /// </summary>
 public sealed class ExactSum
 {
-    private readonly List<double> _partials = [];
+    // An array rather than a List<double>, whose methods are compiled when the program runs.
+    private double[] _partials = new double[4];
+    private int _count;
 
     public void Add(double value)
     {
         var x = value;
         var kept = 0;
-        for (var j = 0; j < _partials.Count; j++)
+        for (var j = 0; j < _count; j++)
         {
             var y = _partials[j];
             if (Math.Abs(x) < Math.Abs(y))
@@ -29,19 +31,23 @@ public sealed class ExactSum
             }
             x = hi;
         }
-        _partials.RemoveRange(kept, _partials.Count - kept);
+        _count = kept;
         if (x != 0)
         {
-            _partials.Add(x);
+            if (_count == _partials.Length)
+            {
+                Array.Resize(ref _partials, _count * 2);
+            }
+            _partials[_count++] = x;
         }
     }
 
     /// <summary>Adds another exact sum: the total stays exact, so sums of parts merge into the sum of the whole.</summary>
     public void Add(ExactSum other)
     {
-        foreach (var partial in other._partials)
+        for (var j = 0; j < other._count; j++)
         {
-            Add(partial);
+            Add(other._partials[j]);
         }
     }
 
@@ -58,7 +64,7 @@ public sealed class ExactSum
     {
         get
         {
-            var n = _partials.Count;
+            var n = _count;
             if (n == 0)
             {
                 return 0.0;

@@ -158,6 +158,21 @@ public sealed class BenchmarkEngineTests
     }
 
     [Fact]
+    public void Cells_are_found_alike_when_label_combinations_run_into_millions()
+    {
+        // 3 × 1,201 × 1,001 combinations of segment, industry and size: too many to number in an array.
+        var rows = SurveyRows.Random(5, 3_000).Select((r, i) => r with { Industry = $"I{i % 1_200}", Employees = i % 7 == 0 ? $"E{i % 1_000}" : r.Employees }).ToList();
+        var report = Compute(rows, BenchmarkSettings.Default with { MinN = 5 });
+        Assert.Contains(report.Groups, g => !g.Suppressed && g.Key.Level == 2);
+        foreach (var group in report.Groups)
+        {
+            var members = NaiveBenchmark.Members(rows, group.Key);
+            Assert.Equal(members.Count, group.Respondents);
+            Assert.Equal(members.Count(r => NaiveBenchmark.Return(r.SocialMedia) is not null), group.N);
+        }
+    }
+
+    [Fact]
     public void Row_order_does_not_change_a_single_bit()
     {
         var rows = SurveyRows.Random(21, 700).Concat(SurveyRows.Random(22, 500, year: 2024)).ToList();
