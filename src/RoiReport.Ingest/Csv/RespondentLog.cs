@@ -30,6 +30,9 @@ internal sealed class RespondentLog(bool keepIdentifiers)
     private int _used;
     private int[] _entries = [];
 
+    /// <summary>Whether <see cref="Add"/> needs the identifiers, or only their hashes.</summary>
+    public bool KeepsIdentifiers => keepIdentifiers;
+
     /// <summary>Makes room for this many more firms at once, rather than growing step by step while they arrive.</summary>
     public void Reserve(int firms)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using CsvHelper;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Statistics;
@@ -177,9 +176,9 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         {
             Fail(SurveyColumns.RespondentId, "is blank, expected the firm's anonymous identifier");
         }
-        else
+        else if (respondents.KeepsIdentifiers)
         {
-            record.SetId(id);
+            record.Id = id.ToArray();
         }
         if (!FieldParser.TryYear(Field(columns.Year), out record.Year, out var yearProblem))
         {
@@ -212,7 +211,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         record.Failures = failures;
         if (failures is null)
         {
-            record.IdHash = RespondentLog.Hash(record.Year, Record.IdOf(ref record));
+            record.IdHash = RespondentLog.Hash(record.Year, id);
         }
         return record;
     }
@@ -245,7 +244,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         {
             return;
         }
-        respondents.Add(record.IdHash, record.Year, Record.IdOf(ref record), fileIndex, line);
+        respondents.Add(record.IdHash, record.Year, record.Id, fileIndex, line);
         table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region,
             record.SocialMedia, record.SocialMediaStatus, record.Other, record.OtherStatus, record.Weight);
     }
@@ -284,8 +283,6 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
     /// <summary>One parsed record, passed from a worker thread to the reading thread.</summary>
     private struct Record
     {
-        private const int InlineId = 32;
-
         public long Line;
         public int Year;
         public Segment Segment;
@@ -298,36 +295,13 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public ReturnStatus OtherStatus;
         public double Weight;
         public ulong IdHash;
+
+        /// <summary>The identifier's UTF-8 bytes, only when the log keeps identifiers: the record outlives the reader's buffer.</summary>
+        public byte[]? Id;
         public List<(string Column, string Message)>? Failures;
         public List<(int Index, string Kind)>? Identifiers;
-        private IdBytes _id;
-        private int _idLength;
-        private byte[]? _longId;
-
-        /// <summary>The identifier's UTF-8 bytes: kept inline (the record outlives the reader's buffer), or in an array when long.</summary>
-        public static ReadOnlySpan<byte> IdOf(ref Record record) =>
-            record._longId is { } longId ? longId : ((ReadOnlySpan<byte>)record._id)[..record._idLength];
-
-        public void SetId(ReadOnlySpan<byte> id)
-        {
-            if (id.Length <= InlineId)
-            {
-                id.CopyTo(_id);
-                _idLength = id.Length;
-            }
-            else
-            {
-                _longId = id.ToArray();
-            }
-        }
 
         public static Record Failed(long line, string column, string message) =>
             new() { Line = line, Failures = [(column, message)] };
-
-        [InlineArray(InlineId)]
-        private struct IdBytes
-        {
-            private byte _first;
-        }
     }
 }
