@@ -64,23 +64,55 @@ internal static class WaveBenchmarks
             radix[d] = combinations;
             combinations = checked(combinations * (wave.Labels(dimensions[d]).Count + 1));
         }
-        var cellOf = new int[wave.Count];
         var cellCodes = new List<int[]>();
-        // The cell of a number, plus one: 0 until it is seen.
-        var dense = combinations <= DenseCombinations ? new int[combinations] : null;
-        var sparse = new Dictionary<long, int>();
-        for (var i = 0; i < cellOf.Length; i++)
+        int NewCell(int firm)
         {
-            long combination = 0;
-            for (var d = 0; d < radix.Length; d++)
+            cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[firm])]);
+            return cellCodes.Count;
+        }
+
+        var cellOf = new int[wave.Count];
+        if (combinations <= DenseCombinations)
+        {
+            // The numbers fit in the cells' own array until each is replaced by its cell.
+            for (var d = 0; d < dimensions.Count; d++)
             {
-                combination += (wave.Codes(dimensions[d])[i] + 1) * radix[d];
+                var codes = wave.Codes(dimensions[d]);
+                var digit = (int)radix[d];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    cellOf[i] += (codes[i] + 1) * digit;
+                }
             }
-            ref var cell = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(sparse, combination, out _) : ref dense[combination];
+            // The cell of a number, plus one: 0 until it is seen.
+            var dense = new int[combinations];
+            for (var i = 0; i < cellOf.Length; i++)
+            {
+                ref var cell = ref dense[cellOf[i]];
+                if (cell == 0)
+                {
+                    cell = NewCell(i);
+                }
+                cellOf[i] = cell - 1;
+            }
+            return (cellOf, cellCodes);
+        }
+        var combination = new long[wave.Count];
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            var codes = wave.Codes(dimensions[d]);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                combination[i] += (codes[i] + 1) * radix[d];
+            }
+        }
+        var sparse = new Dictionary<long, int>();
+        for (var i = 0; i < combination.Length; i++)
+        {
+            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(sparse, combination[i], out _);
             if (cell == 0)
             {
-                cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[i])]);
-                cell = cellCodes.Count;
+                cell = NewCell(i);
             }
             cellOf[i] = cell - 1;
         }
