@@ -16,13 +16,34 @@ public sealed class RespondentLogTests
         Assert.Equal([], log.Duplicates());
     }
 
-    [Fact]
-    public void Equal_hashes_need_the_identifiers()
+    [Theory]
+    [InlineData(new ulong[] { 42, 42 })]
+    [InlineData(new ulong[] { 42, 42, 1, 2 })]
+    [InlineData(new ulong[] { 1, 2, 3, 42, 42 })]
+    [InlineData(new ulong[] { 9, 42, 5, 7, 42, 3 })]
+    [InlineData(new ulong[] { ulong.MaxValue, 0, 8, ulong.MaxValue })]
+    public void Equal_hashes_need_the_identifiers(ulong[] hashes)
     {
         var log = new RespondentLog(keepIdentifiers: false);
-        log.Add(42, 2025, "A"u8, 0, 2);
-        log.Add(42, 2025, "B"u8, 0, 3);
+        foreach (var hash in hashes)
+        {
+            log.Add(hash, 2025, "A"u8, 0, 2);
+        }
         Assert.Null(log.Duplicates());
+    }
+
+    [Theory]
+    [InlineData(new ulong[] { })]
+    [InlineData(new ulong[] { 42 })]
+    [InlineData(new ulong[] { 9, 42, 5, 7, 41, 3 })]
+    public void Unequal_hashes_clear_the_firms_however_few(ulong[] hashes)
+    {
+        var log = new RespondentLog(keepIdentifiers: false);
+        foreach (var hash in hashes)
+        {
+            log.Add(hash, 2025, "A"u8, 0, 2);
+        }
+        Assert.Equal([], log.Duplicates());
     }
 
     [Fact]

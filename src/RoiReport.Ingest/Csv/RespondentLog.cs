@@ -83,19 +83,11 @@ internal sealed class RespondentLog(bool keepIdentifiers)
     /// </summary>
     public List<Duplicate>? Duplicates()
     {
-        var hashes = _hashes.AsSpan(0, _count);
         if (!keepIdentifiers)
         {
-            RadixSort.Sort(hashes);
-            for (var i = 1; i < hashes.Length; i++)
-            {
-                if (hashes[i] == hashes[i - 1])
-                {
-                    return null;
-                }
-            }
-            return [];
+            return AnyEqual(_hashes, _count) ? null : [];
         }
+        var hashes = _hashes.AsSpan(0, _count);
         var order = new int[_count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -125,6 +117,47 @@ internal sealed class RespondentLog(bool keepIdentifiers)
             start = end;
         }
         return [.. found.OrderBy(f => f.Firm).Select(f => Describe(_entries[f.Firm], _entries[f.First]))];
+    }
+
+    /// <summary>Whether two of the first <paramref name="count"/> hashes are equal: each half sorted on its own core, then the halves walked side by side.</summary>
+    private static bool AnyEqual(ulong[] hashes, int count)
+    {
+        var middle = count / 2;
+        Parallel.Invoke(() => RadixSort.Sort(hashes.AsSpan(0, middle)), () => RadixSort.Sort(hashes.AsSpan(middle, count - middle)));
+        ReadOnlySpan<ulong> first = hashes.AsSpan(0, middle);
+        ReadOnlySpan<ulong> second = hashes.AsSpan(middle, count - middle);
+        if (AnyNeighboursEqual(first) || AnyNeighboursEqual(second))
+        {
+            return true;
+        }
+        for (int a = 0, b = 0; a < first.Length && b < second.Length;)
+        {
+            if (first[a] == second[b])
+            {
+                return true;
+            }
+            if (first[a] < second[b])
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyNeighboursEqual(ReadOnlySpan<ulong> sorted)
+    {
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] == sorted[i - 1])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool Same(int first, int second)
