@@ -89,14 +89,14 @@ internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
         }
     }
 
-    /// <summary>
-    /// roireport.yml: the one named, else the one in the current folder, else the defaults; null
-    /// (with the problems in the bag, or a fresh one) when it has mistakes.
-    /// </summary>
     /// <summary>The configuration file in use: the one named, else roireport.yml in the current folder if there is one.</summary>
     private static string? ConfigFile(string? configPath) =>
         configPath ?? (File.Exists(RoiReportConfig.DefaultFileName) ? RoiReportConfig.DefaultFileName : null);
 
+    /// <summary>
+    /// roireport.yml: the one named, else the one in the current folder, else the defaults; null
+    /// (with the problems in the bag, or a fresh one) when it has mistakes.
+    /// </summary>
     public static RoiReportConfig? LoadConfig(string? configPath, DiagnosticBag? problems = null)
     {
         problems ??= new DiagnosticBag();
