@@ -32,6 +32,20 @@ public sealed class ChartRendererTests
         }
     }
 
+    /// <summary>ScottPlot renders a new plot twice, settling its axis limits the first time; the SVG holds one drawing.</summary>
+    [Fact]
+    public void The_SVG_holds_the_chart_drawn_once()
+    {
+        var background = $"<rect fill=\"white\" width=\"{ChartStyle.Width}\" height=\"{ChartStyle.Height}\"/>";
+        foreach (var kind in Enum.GetValues<ChartKind>())
+        {
+            var svg = Renderer.Render(Charts().First(c => c.Kind == kind)).Svg;
+            Assert.Single(Regex.Matches(svg, Regex.Escape(background)));
+            Assert.Single(Regex.Matches(svg, "<svg\\b"));
+            Assert.EndsWith("</svg>", svg, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Ids_are_unique_across_the_charts_of_a_page()
     {
