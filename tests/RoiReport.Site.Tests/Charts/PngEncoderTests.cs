@@ -39,4 +39,16 @@ public sealed class PngEncoderTests
         using var decoded = SKBitmap.Decode(PngEncoder.EncodeOpaque(pixels, width, height, rowBytes));
         Assert.Equal(new SKColor(pixels[rowBytes + 8], pixels[rowBytes + 9], pixels[rowBytes + 10]), decoded.GetPixel(2, 1));
     }
+
+    /// <summary>Files are put together in streams kept from earlier ones; nothing of a larger earlier file may remain.</summary>
+    [Fact]
+    public void A_file_is_the_same_whatever_was_encoded_before_it()
+    {
+        var (small, large) = (new byte[37 * 5 * 4], new byte[1200 * 660 * 4]);
+        new Random(2).NextBytes(small);
+        new Random(3).NextBytes(large);
+        var first = PngEncoder.EncodeOpaque(small, 37, 5, 37 * 4);
+        Assert.True(PngEncoder.EncodeOpaque(large, 1200, 660, 1200 * 4).Length > first.Length);
+        Assert.Equal(first, PngEncoder.EncodeOpaque(small, 37, 5, 37 * 4));
+    }
 }

@@ -32,4 +32,13 @@ public sealed class SvgInlinerTests
         Assert.DoesNotContain("<?xml", svg, StringComparison.Ordinal);
         Assert.Contains("x=\"-12.5, -3.8\" y=\"8.4\"", svg, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Numbers_every_id_before_a_reference_to_an_id_no_element_has()
+    {
+        const string svg = "\n<svg width=\"4\" height=\"2\"><g clip-path=\"url(#gone)\"/><clipPath id=\"a\"/><use href=\"#a\"/></svg>\n";
+        Assert.Equal(
+            "<svg viewBox=\"0 0 4 2\" class=\"chart-svg\" aria-hidden=\"true\" focusable=\"false\"><g clip-path=\"url(#x-c2)\"/><clipPath id=\"x-c1\"/><use href=\"#x-c1\"/></svg>",
+            SvgInliner.Inline(svg, "x"));
+    }
 }
