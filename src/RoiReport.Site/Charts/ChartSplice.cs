@@ -9,28 +9,33 @@ namespace RoiReport.Site.Charts;
 /// </summary>
 public static class ChartSplice
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private const string Open = "<!--roireport-chart:";
     private const string Close = "-->";
 
     public static string Placeholder(string chartId) => Open + chartId + Close;
 
-    /// <summary>The page with every placeholder replaced by its chart's SVG.</summary>
-    public static string Fill(string html, IReadOnlyDictionary<string, RenderedChart> charts)
+    /// <summary>The page as the UTF-8 of its file, with every placeholder replaced by its chart's SVG.</summary>
+    /// <remarks>Encoded piece by piece: put together as a string first, a page was copied twice more.</remarks>
+    public static byte[] Fill(string html, IReadOnlyDictionary<string, RenderedChart> charts)
     {
-        var at = html.IndexOf(Open, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return html;
-        }
-        var page = new StringBuilder(html.Length + (32 * 1024));
+        var pieces = new List<ReadOnlyMemory<char>>();
         var from = 0;
-        while (at >= 0)
+        for (var at = html.IndexOf(Open, StringComparison.Ordinal); at >= 0; at = html.IndexOf(Open, from, StringComparison.Ordinal))
         {
             var end = html.IndexOf(Close, at + Open.Length, StringComparison.Ordinal);
-            page.Append(html, from, at - from).Append(charts[html[(at + Open.Length)..end]].Svg);
+            pieces.Add(html.AsMemory(from, at - from));
+            pieces.Add(charts[html[(at + Open.Length)..end]].Svg.AsMemory());
             from = end + Close.Length;
-            at = html.IndexOf(Open, from, StringComparison.Ordinal);
         }
-        return page.Append(html, from, html.Length - from).ToString();
+        pieces.Add(html.AsMemory(from));
+        // Pieces are cut at ASCII markers, so no character is split between two of them.
+        var page = new byte[pieces.Sum(piece => Utf8.GetByteCount(piece.Span))];
+        var written = 0;
+        foreach (var piece in pieces)
+        {
+            written += Utf8.GetBytes(piece.Span, page.AsSpan(written));
+        }
+        return page;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using RoiReport.Site.Charts;
 
 namespace RoiReport.Site.Tests.Charts;
@@ -111,8 +112,8 @@ public sealed class ChartSpliceTests
     {
         RenderedChart Chart(string id) => new(new Chart(id, ChartKind.Trend, id, []), $"<svg id=\"{id}\"></svg>", [], id);
         var charts = new Dictionary<string, RenderedChart> { ["a"] = Chart("a"), ["b-2"] = Chart("b-2") };
-        var page = $"<p>x</p>{ChartSplice.Placeholder("a")}<p>y</p>{ChartSplice.Placeholder("b-2")}{ChartSplice.Placeholder("a")}<!-- a comment -->";
-        Assert.Equal("<p>x</p><svg id=\"a\"></svg><p>y</p><svg id=\"b-2\"></svg><svg id=\"a\"></svg><!-- a comment -->", ChartSplice.Fill(page, charts));
-        Assert.Equal("<p>no charts</p>", ChartSplice.Fill("<p>no charts</p>", charts));
+        var page = $"<p>x €</p>{ChartSplice.Placeholder("a")}<p>y 📈</p>{ChartSplice.Placeholder("b-2")}{ChartSplice.Placeholder("a")}<!-- a comment -->";
+        Assert.Equal("<p>x €</p><svg id=\"a\"></svg><p>y 📈</p><svg id=\"b-2\"></svg><svg id=\"a\"></svg><!-- a comment -->", Encoding.UTF8.GetString(ChartSplice.Fill(page, charts)));
+        Assert.Equal("<p>no charts</p>"u8.ToArray(), ChartSplice.Fill("<p>no charts</p>", charts));
     }
 }
