@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Site.Content;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Bench;
 
@@ -18,7 +19,7 @@ public class PageBenchmarks
         var rows = string.Join("\n", Enumerable.Range(1, 6).Select(i => $"| firm {i} | {i * 17} | {i * 3.25:0.00} |"));
         var section = $"## A section\n\nSocial media returned **more** per hour in [one group](../x/) than in another.\n\n- one\n- two\n- three\n\n| Name | Firms | Median |\n| --- | ---: | ---: |\n{rows}\n\n";
         _markdown = string.Concat(Enumerable.Repeat(section, 20));
-        _theme = Site.Theme.Theme.Load(Path.Combine(Repository(), "theme"), new DiagnosticBag())!;
+        _theme = Site.Theme.Theme.Load(Path.Combine(Folders.Repository, "theme"), new DiagnosticBag())!;
         _model = new Dictionary<string, object?>
         {
             ["content"] = MarkdownRenderer.ToHtml(_markdown),
@@ -34,16 +35,4 @@ public class PageBenchmarks
 
     [Benchmark]
     public int Layout() => _theme.Render("page", _model).Length;
-
-    private static string Repository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RoiReport.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("Run from inside the repository.");
-    }
 }

@@ -1,5 +1,6 @@
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Sample;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Site.Tests;
 
@@ -12,7 +13,7 @@ internal static class Demo
     public static BenchmarkReport Report => TwoWaves.Value;
 
     /// <summary>The repository's root, found upwards from the test assembly.</summary>
-    public static string Repository { get; } = FindRepository();
+    public static string Repository => Folders.Repository;
 
     public static string Theme => Path.Combine(Repository, "theme");
 
@@ -20,16 +21,4 @@ internal static class Demo
 
     /// <summary>A folder beside the test assembly for files a person may want to look at.</summary>
     public static string Inspection(string name) => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "inspect", name)).FullName;
-
-    private static string FindRepository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RoiReport.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The tests run inside the repository.");
-    }
 }
