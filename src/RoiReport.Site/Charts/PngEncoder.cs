@@ -18,8 +18,10 @@ public static class PngEncoder
     /// <summary>
     /// Where files are put together, kept for the next one: a file's only allocation is then its
     /// bytes. Fresh streams, one for the file and one for its compressed pixels, were 165 KB a chart.
+    /// One grown past <see cref="LargestKept"/> by an unusually large image is let go.
     /// </summary>
     private static readonly ConcurrentBag<MemoryStream> WorkingStreams = [];
+    private const int LargestKept = 1 << 20;
 
     /// <param name="rgba">Rows of <paramref name="width"/> pixels, four bytes each, <paramref name="rowBytes"/> apart; alpha is ignored.</param>
     public static byte[] EncodeOpaque(ReadOnlySpan<byte> rgba, int width, int height, int rowBytes)
@@ -52,7 +54,10 @@ public static class PngEncoder
         }
         finally
         {
-            WorkingStreams.Add(png);
+            if (png.Capacity <= LargestKept)
+            {
+                WorkingStreams.Add(png);
+            }
         }
     }
 
