@@ -39,17 +39,14 @@ public static class PngEncoder
             BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
             header[8] = 8; // bits per sample
             header[9] = 2; // truecolour, no alpha
-            WriteChunk(png, "IHDR"u8, header);
-            // The pixels are compressed into the file itself, after room for the IDAT chunk's length and type.
-            var chunk = (int)png.Position;
-            png.Write([0, 0, 0, 0, (byte)'I', (byte)'D', (byte)'A', (byte)'T']);
+            var chunk = StartChunk(png, "IHDR"u8);
+            png.Write(header);
+            EndChunk(png, chunk);
+            // The pixels are compressed into the file itself, within their chunk.
+            chunk = StartChunk(png, "IDAT"u8);
             WritePixels(png, rgba, width, height, rowBytes);
-            var data = png.GetBuffer().AsSpan(chunk, (int)png.Length - chunk);
-            BinaryPrimitives.WriteInt32BigEndian(data, data.Length - 8);
-            Span<byte> crc = stackalloc byte[4];
-            BinaryPrimitives.WriteUInt32BigEndian(crc, ~Crc(0xFFFFFFFF, data[4..]));
-            png.Write(crc);
-            WriteChunk(png, "IEND"u8, []);
+            EndChunk(png, chunk);
+            EndChunk(png, StartChunk(png, "IEND"u8));
             return png.ToArray();
         }
         finally
@@ -108,15 +105,23 @@ public static class PngEncoder
         }
     }
 
-    private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>Writes room for a chunk's length, then its type; returns where the chunk starts.</summary>
+    private static int StartChunk(MemoryStream png, ReadOnlySpan<byte> type)
     {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
-        output.Write(type);
-        output.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, ~Crc(Crc(0xFFFFFFFF, type), data));
-        output.Write(number);
+        var start = (int)png.Length;
+        png.Write([0, 0, 0, 0]);
+        png.Write(type);
+        return start;
+    }
+
+    /// <summary>Fills in the length of the chunk that starts at <paramref name="start"/> and appends its CRC, of its type and data.</summary>
+    private static void EndChunk(MemoryStream png, int start)
+    {
+        var chunk = png.GetBuffer().AsSpan(start, (int)png.Length - start);
+        BinaryPrimitives.WriteInt32BigEndian(chunk, chunk.Length - 8);
+        Span<byte> crc = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, ~Crc(0xFFFFFFFF, chunk[4..]));
+        png.Write(crc);
     }
 
     private static uint Crc(uint crc, ReadOnlySpan<byte> data)
