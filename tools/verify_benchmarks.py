@@ -1,13 +1,22 @@
 #!/usr/bin/env python3
-"""Recompute roireport's benchmarks independently and compare them to its JSON.
+"""Recompute roireport's benchmarks independently, check them against its JSON, and attack them.
 
 Usage: verify_benchmarks.py BENCHMARKS.json SURVEY.csv [SURVEY.csv ...]
 
 A second implementation in another language, from the written rules only (README, "How it
-computes"): Python's csv module, exact rational arithmetic (fractions) for the type 7 quantiles
-and the mean, and exact binomial sums for the median's confidence interval. Unweighted files in
-the canonical schema with the default settings (dimensions segment, industry, employees; min_n 10).
-Exits 1 and prints every difference above 1e-9 (relative for large values).
+computes" and "Disclosure control"): Python's csv module, exact rational arithmetic (fractions).
+
+1. Exact figures (counts, type 7 quantiles, the median's confidence interval) must match to 1e-9.
+2. Protected figures (the means and shares) must lie within the bounds the JSON's
+   settings.disclosure states of the exact value, or be withheld; at least 85% of the published
+   groups must keep a mean and all three shares.
+3. The differencing attack, in exact arithmetic: every published mean and share times its base is
+   a total of its group's firms; for every withheld figure (and every set of firms that left a
+   label blank and is too small to publish) whose total follows from those totals by additions and
+   subtractions, the derived total must be at least the stated minimum error from the truth.
+
+Unweighted files in the canonical schema, with the dimensions and min_n the JSON's settings name.
+Exits 1 and prints every difference, every figure out of bounds and every disclosure.
 """
 import csv
 import json
@@ -17,7 +26,6 @@ from itertools import product
 from math import comb, floor, ceil
 
 TOLERANCE = 1e-9
-DIMENSIONS = ("segment", "industry", "employees")
 
 
 def number(text):
@@ -31,21 +39,22 @@ def hourly_return(sales, costs, hours):
     return (sales - costs) / hours
 
 
-def read(paths):
+def read(paths, dimensions):
     firms = []
     for path in paths:
         with open(path, newline="", encoding="utf-8-sig") as f:
             for row in csv.DictReader(f):
                 row = {k.strip().lower(): (v or "") for k, v in row.items() if k is not None}
-                firms.append({
+                firm = {
                     "year": int(row["survey_year"]),
-                    "segment": row["segment"].strip().upper(),
-                    "industry": row["industry"].strip() or None,
-                    "employees": row["employees"].strip() or None,
                     "attributing": row["sm_sales"].strip() != "",
                     "sm": hourly_return(number(row["sm_sales"]), number(row["sm_direct_costs"]), number(row["sm_hours"])),
                     "other": hourly_return(number(row["other_sales"]), number(row["other_direct_costs"]), number(row["other_hours"])),
-                })
+                }
+                for d in dimensions:
+                    value = row.get(d, "").strip()
+                    firm[d] = (value.upper() if d == "segment" else value) or None
+                firms.append(firm)
     return firms
 
 
@@ -58,7 +67,9 @@ def type7(sorted_values, p):
 
 
 def median_ci(sorted_values):
-    """DescTools::MedianCI(method = "exact"): k = qbinom(0.025, n, 0.5); [x(k), x(n-k+1)]."""
+    """DescTools::MedianCI(method = "exact"): k = qbinom(0.025, n, 0.5); [x(k), x(n-k+1)].
+
+    None where k is 1: the bounds would be the lowest and highest firms' own values."""
     n = len(sorted_values)
     cumulative, k = 0, None
     for i in range(n + 1):
@@ -66,46 +77,187 @@ def median_ci(sorted_values):
         if Fraction(cumulative, 2 ** n) >= Fraction(1, 40):
             k = i
             break
-    if not k:
+    if not k or k == 1:
         return None
     return [sorted_values[k - 1], sorted_values[n - k]]
 
 
-def channel(values):
+def quantiles(values, min_tails):
     values = sorted(values)
-    n = len(values)
-    stats = {"n": n}
+    stats = {"n": len(values)}
     for name, p in (("p10", "0.1"), ("p25", "0.25"), ("p50", "0.5"), ("p75", "0.75"), ("p90", "0.9")):
-        stats[name] = type7(values, p) if (name not in ("p10", "p90") or n >= 20) else None
-    stats["mean"] = sum(values) / n
+        stats[name] = type7(values, p) if (name not in ("p10", "p90") or len(values) >= min_tails) else None
     stats["p50_ci95"] = median_ci(values)
     return stats
 
 
-def expected_groups(firms):
-    for year in sorted({f["year"] for f in firms}):
-        wave = [f for f in firms if f["year"] == year]
-        for fixed in product((False, True), repeat=3):
-            keys = {tuple(f[d] if on else None for d, on in zip(DIMENSIONS, fixed)) for f in wave}
-            for key in keys:
-                if any(on and value is None for on, value in zip(fixed, key)):
-                    continue
-                members = [f for f in wave if all(not on or f[d] == v for d, on, v in zip(DIMENSIONS, fixed, key))]
-                sm = [f["sm"] for f in members if f["sm"] is not None]
-                other = [f["other"] for f in members if f["other"] is not None]
-                both = [f for f in members if f["sm"] is not None and f["other"] is not None]
-                group = {"year": year, **dict(zip(DIMENSIONS, key)), "respondents": len(members), "n": len(sm), "suppressed": len(sm) < 10}
-                if not group["suppressed"]:
-                    group.update({
-                        "hourly_return": channel(sm),
-                        "other_hourly_return": channel(other) if len(other) >= 10 else None,
-                        "share_positive": Fraction(sum(1 for v in sm if v > 0), len(sm)),
-                        "share_attributing": Fraction(sum(1 for f in members if f["attributing"]), len(members)),
-                        "share_sm_ge_other": Fraction(sum(1 for f in both if f["sm"] >= f["other"]), len(both)) if len(both) >= 10 else None,
-                        "n_other": len(other),
-                        "n_both": len(both),
-                    })
-                yield group
+# The protected figures: (name in the JSON, the firms of its base, the value each adds to its total, is a mean).
+FIGURES = (
+    ("hourly_return.mean", lambda f: f["sm"] is not None, lambda f: f["sm"], True),
+    ("share_positive", lambda f: f["sm"] is not None, lambda f: 1 if f["sm"] > 0 else 0, False),
+    ("share_attributing", lambda f: True, lambda f: 1 if f["attributing"] else 0, False),
+    ("other_hourly_return.mean", lambda f: f["other"] is not None, lambda f: f["other"], True),
+    ("share_sm_ge_other", lambda f: f["sm"] is not None and f["other"] is not None, lambda f: 1 if f["sm"] >= f["other"] else 0, False),
+)
+
+
+def published_value(group, name):
+    if name.endswith(".mean"):
+        channel = group.get(name.split(".")[0])
+        return None if channel is None else channel["mean"]
+    return group[name]
+
+
+def exact_figure(members, figure):
+    _, in_base, value, _ = figure
+    base = [f for f in members if in_base(f)]
+    return (Fraction(sum(value(f) for f in base)), len(base)) if base else (None, 0)
+
+
+class Cube:
+    """A wave's firms by cell: their labels of every dimension, a blank being a label of its own."""
+
+    def __init__(self, wave, dimensions):
+        self.dimensions = dimensions
+        self.cells = {}
+        for f in wave:
+            self.cells.setdefault(tuple(f[d] for d in dimensions), []).append(f)
+        self.keys = sorted(self.cells, key=lambda k: tuple("" if x is None else x for x in k))
+
+    def members(self, pattern):
+        """The cells a pattern covers: per dimension a label, None for all, or BLANK."""
+        return [i for i, key in enumerate(self.keys)
+                if all(p is None or (p == BLANK and k is None) or (p != BLANK and k == p) for p, k in zip(pattern, key))]
+
+    def firms(self, cells):
+        return [f for i in cells for f in self.cells[self.keys[i]]]
+
+
+BLANK = object()
+
+
+def check_group(group, members, settings, problems, key):
+    min_n = settings["min_n"]
+    sm = [f["sm"] for f in members if f["sm"] is not None]
+    other = [f["other"] for f in members if f["other"] is not None]
+    both = [f for f in members if f["sm"] is not None and f["other"] is not None]
+    counts = {"respondents": len(members), "n": len(sm), "suppressed": len(sm) < min_n, "n_other": len(other), "n_both": len(both)}
+    compare(str(key), counts, group, problems)
+    if counts["suppressed"]:
+        for name in ("hourly_return", "other_hourly_return", "share_positive", "share_attributing", "share_sm_ge_other"):
+            if group[name] is not None:
+                problems.append(f"{key}: {name} is published for a suppressed group")
+        return
+    compare(f"{key}.hourly_return", quantiles(sm, settings["min_n_tails"]), group["hourly_return"], problems)
+    if len(other) >= min_n:
+        compare(f"{key}.other_hourly_return", quantiles(other, settings["min_n_tails"]), group["other_hourly_return"], problems)
+    elif group["other_hourly_return"] is not None:
+        problems.append(f"{key}: other_hourly_return is published with n_other = {len(other)}")
+    if len(both) < min_n and group["share_sm_ge_other"] is not None:
+        problems.append(f"{key}: share_sm_ge_other is published with n_both = {len(both)}")
+
+
+def check_protected(group, members, disclosure, problems, key):
+    """Every published protected figure within the stated bounds of the exact one (or withheld)."""
+    large = disclosure["max_error_large_groups"]
+    wide = disclosure["max_error_published"]
+    for figure in FIGURES:
+        name, _, _, mean = figure
+        total, base = exact_figure(members, figure)
+        value = published_value(group, name)
+        if value is None:
+            continue
+        truth = total / base
+        if group["n"] >= large["n"]:
+            limit = max(Fraction(large["relative"]) * abs(truth), Fraction(large["per_hour"])) if mean else Fraction(large["share"])
+        else:
+            limit = max(Fraction(wide["relative"]) * abs(truth), Fraction(wide["per_hour"])) if mean else max(Fraction(wide["share"]), Fraction(1, base))
+        if abs(Fraction(value) - truth) > limit * (1 + Fraction(1, 10 ** 9)):
+            problems.append(f"{key}.{name}: published {value}, exact {float(truth)!r}, more than {float(limit)!r} apart")
+
+
+def attack(cube, groups, disclosure, min_n):
+    """Every withheld figure (and small blank-label set) the published ones give back, with how far off it is."""
+    minimum = disclosure["min_error_withheld"]
+    patterns = [tuple(g[d] for d in cube.dimensions) for g in groups]
+    members = [cube.members(p) for p in patterns]
+    blanks = {}
+    for fixed in product((False, True), repeat=len(cube.dimensions)):
+        for key in cube.keys:
+            pattern = tuple((BLANK if v is None else v) if on else None for v, on in zip(key, fixed))
+            if BLANK in pattern:
+                blanks.setdefault(pattern, None)
+    findings = []
+    for figure in FIGURES:
+        name, in_base, value, mean = figure
+        live = [i for i, k in enumerate(cube.keys) if any(in_base(f) for f in cube.cells[k])]
+        index = {c: j for j, c in enumerate(live)}
+        basis = {}
+        for g, cells in zip(groups, members):
+            published = published_value(g, name)
+            if published is not None:
+                _, base = exact_figure(cube.firms(cells), figure)
+                add(basis, vector(cells, index), Fraction(published) * base)
+        targets = [(str(tuple(g[d] for d in cube.dimensions)), cells) for g, cells in zip(groups, members) if published_value(g, name) is None]
+        for pattern in blanks:
+            cells = cube.members(pattern)
+            firms = cube.firms(cells)
+            rows = sum(1 for f in firms if in_base(f))
+            n = sum(1 for f in firms if f["sm"] is not None)
+            if rows and (n < min_n or (name.startswith("other") or name == "share_sm_ge_other") and rows < min_n):
+                targets.append((str(tuple("(blank)" if p is BLANK else p for p in pattern)), cells))
+        for label, cells in targets:
+            total, base = exact_figure(cube.firms(cells), figure)
+            if not base:
+                continue
+            derived = derive(basis, vector(cells, index))
+            if derived is None:
+                continue
+            need = max(Fraction(minimum["relative"]) * abs(total), Fraction(minimum["per_hour"]) * base) if mean else Fraction(minimum["firms"])
+            findings.append((label, name, float(total), float(derived), abs(derived - total) < need))
+    return findings
+
+
+def vector(cells, index):
+    return {index[c]: Fraction(1) for c in cells if c in index}
+
+
+def add(basis, v, total):
+    v, total = reduce(basis, v, total)
+    if not v:
+        return
+    pivot = min(v)
+    scale = v[pivot]
+    v = {c: x / scale for c, x in v.items()}
+    total /= scale
+    for p, (row, row_total) in list(basis.items()):
+        factor = row.get(pivot)
+        if factor:
+            merged = dict(row)
+            for c, x in v.items():
+                merged[c] = merged.get(c, 0) - factor * x
+                if merged[c] == 0:
+                    del merged[c]
+            basis[p] = (merged, row_total - factor * total)
+    basis[pivot] = (v, total)
+
+
+def reduce(basis, v, total):
+    v = dict(v)
+    for p, (row, row_total) in basis.items():
+        factor = v.get(p)
+        if factor:
+            for c, x in row.items():
+                v[c] = v.get(c, 0) - factor * x
+                if v[c] == 0:
+                    del v[c]
+            total -= factor * row_total
+    return v, total
+
+
+def derive(basis, v):
+    rest, value = reduce(basis, v, Fraction(0))
+    return None if rest else -value
 
 
 def compare(path, expected, actual, problems):
@@ -131,19 +283,46 @@ def main(argv):
         return 2
     with open(argv[1], encoding="utf-8") as f:
         report = json.load(f)
-    actual = {(g["year"], g["segment"], g["industry"], g["employees"]): g for g in report["groups"]}
-    problems, checked = [], 0
-    for group in expected_groups(read(argv[2:])):
-        key = (group["year"], group["segment"], group["industry"], group["employees"])
-        if key not in actual:
-            problems.append(f"{key}: missing from the report")
-            continue
-        compare(str(key), group, actual.pop(key), problems)
-        checked += 1
-    problems += [f"{key}: in the report but not in the data" for key in actual]
+    if report.get("schema") != "roireport.benchmarks/2":
+        print(f"{argv[1]}: expected schema roireport.benchmarks/2, got {report.get('schema')!r}")
+        return 1
+    settings = report["settings"]
+    dimensions = settings["dimensions"]
+    disclosure = settings["disclosure"]
+    firms = read(argv[2:], dimensions)
+    problems, checked, published, kept, findings = [], 0, 0, 0, []
+    years = sorted({f["year"] for f in firms})
+    for year in years:
+        cube = Cube([f for f in firms if f["year"] == year], dimensions)
+        groups = [g for g in report["groups"] if g["year"] == year]
+        expected = set()
+        for fixed in product((False, True), repeat=len(dimensions)):
+            for key in cube.keys:
+                if all(not on or v is not None for v, on in zip(key, fixed)):
+                    expected.add(tuple(v if on else None for v, on in zip(key, fixed)))
+        actual = {tuple(g[d] for d in dimensions) for g in groups}
+        problems += [f"{year} {k}: missing from the report" for k in sorted(expected - actual, key=str)]
+        problems += [f"{year} {k}: in the report but not in the data" for k in sorted(actual - expected, key=str)]
+        for g in groups:
+            members = cube.firms(cube.members(tuple(g[d] for d in dimensions)))
+            key = (year,) + tuple(g[d] for d in dimensions)
+            check_group(g, members, settings, problems, key)
+            checked += 1
+            if not g["suppressed"]:
+                published += 1
+                kept += all(x is not None for x in (g["hourly_return"]["mean"], g["share_positive"], g["share_attributing"], g["share_sm_ge_other"]))
+                check_protected(g, members, disclosure, problems, key)
+        findings += [(year,) + f for f in attack(cube, groups, disclosure, settings["min_n"])]
+    disclosed = [f for f in findings if f[-1]]
+    for year, label, name, truth, derived, _ in disclosed:
+        problems.append(f"{year} {label} {name}: derived {derived!r} from the published figures, true {truth!r}: disclosed")
+    if published and kept < 0.85 * published:
+        problems.append(f"only {kept} of {published} published groups keep a mean and all three shares, expected at least 85%")
     for problem in problems[:50]:
         print(problem)
-    print(f"verify_benchmarks: {checked} groups checked, {len(problems)} differences")
+    print(f"verify_benchmarks: {checked} groups checked, {len(problems)} differences; "
+          f"attack: {len(findings)} withheld figures derivable, {len(disclosed)} disclosed; "
+          f"{kept} of {published} published groups keep a mean and all three shares")
     return 1 if problems else 0
 
 

@@ -18,8 +18,14 @@ public sealed class BenchmarkCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal("roireport.benchmarks/1", root.GetProperty("schema").GetString());
+        Assert.Equal("roireport.benchmarks/2", root.GetProperty("schema").GetString());
         Assert.Equal(10, root.GetProperty("settings").GetProperty("min_n").GetInt32());
+        var disclosure = root.GetProperty("settings").GetProperty("disclosure");
+        Assert.Equal("controlled-tabular-adjustment", disclosure.GetProperty("method").GetString());
+        Assert.Equal(
+            ["hourly_return.mean", "share_positive", "share_attributing", "other_hourly_return.mean", "share_sm_ge_other"],
+            disclosure.GetProperty("protected").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("p50", disclosure.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
         var groups = root.GetProperty("groups").EnumerateArray().ToList();
         var whole = groups[0];
         Assert.Equal(
@@ -38,6 +44,9 @@ public sealed class BenchmarkCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("hourly_return").ValueKind);
         Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("share_positive").ValueKind);
         Assert.True(suppressed.GetProperty("n").GetInt32() < 10);
+        // Counts of who answered are public for every group, as n always was.
+        Assert.Equal(JsonValueKind.Number, suppressed.GetProperty("n_other").ValueKind);
+        Assert.Equal(JsonValueKind.Number, suppressed.GetProperty("n_both").ValueKind);
     }
 
     [Fact]

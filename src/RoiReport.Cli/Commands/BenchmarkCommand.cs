@@ -13,7 +13,7 @@ public static class BenchmarkCommand
         Computes every peer group of every wave and writes it to FILE, or to standard output.
           --data    survey CSV files and folders (every *.csv inside); default: data
           --config  settings file; default: roireport.yml in the current folder, if there is one
-          --format  json (the roireport.benchmarks/1 contract; default), csv, or table for reading
+          --format  json (the roireport.benchmarks/2 contract; default), csv, or table for reading
           --out     file to write; it is replaced only once the output is complete
         """;
 

@@ -3,7 +3,8 @@ namespace RoiReport.Core.Benchmarks;
 /// <summary>
 /// The published distribution of one channel's hourly return in a group. A figure is null where
 /// it may not be published: p10 and p90 below the tail threshold, and any figure that would be
-/// the value of the lowest- or highest-ranked firm alone (possible only with weights).
+/// the value of the lowest- or highest-ranked firm alone (possible only with weights). The mean is
+/// protected (see <see cref="Disclosure.DisclosureRules"/>) and null where it is withheld.
 /// </summary>
 public sealed record ChannelStatistics(
     int N,
@@ -12,5 +13,5 @@ public sealed record ChannelStatistics(
     double? P50,
     double? P75,
     double? P90,
-    double Mean,
+    double? Mean,
     ConfidenceInterval? P50Ci95);

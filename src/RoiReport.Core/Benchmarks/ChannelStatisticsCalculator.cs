@@ -6,9 +6,9 @@ internal static class ChannelStatisticsCalculator
 {
     /// <summary>
     /// The published figures of a sorted sample of at least <see cref="BenchmarkSettings.MinN"/>
-    /// rows, with the running totals of its weights and its mean (from exact sums).
+    /// rows, with the running totals of its weights and its protected mean (null where it is withheld).
     /// </summary>
-    public static ChannelStatistics Compute(ReadOnlySpan<double> values, ReadOnlySpan<double> cumulative, double mean, BenchmarkSettings settings)
+    public static ChannelStatistics Compute(ReadOnlySpan<double> values, ReadOnlySpan<double> cumulative, double? mean, BenchmarkSettings settings)
     {
         var rows = values.Length;
 

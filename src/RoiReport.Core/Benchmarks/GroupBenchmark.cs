@@ -1,8 +1,9 @@
 namespace RoiReport.Core.Benchmarks;
 
 /// <summary>
-/// The figures of one peer group. A suppressed group carries its key, respondents and n, and
-/// nothing else: every other member is null.
+/// The figures of one peer group. A suppressed group carries its key and its counts (respondents,
+/// n, n_other, n_both), and nothing else: every other member is null. The shares and the means are
+/// protected by <see cref="Disclosure.DisclosureControl"/>.
 /// </summary>
 /// <param name="Respondents">Rows in the group, whatever they answered.</param>
 /// <param name="N">Rows with a defined social-media hourly return.</param>
@@ -18,5 +19,5 @@ public sealed record GroupBenchmark(
     double? SharePositive,
     double? ShareAttributing,
     double? ShareSmGeOther,
-    int? OtherN,
-    int? BothN);
+    int OtherN,
+    int BothN);

@@ -24,10 +24,23 @@ internal sealed class GroupTotals(bool weighted)
 
     public ChannelTotals Other { get; } = new(weighted);
 
+    /// <summary>The largest weight among the respondents, and among the firms with both returns.</summary>
+    public double RespondentMaxWeight { get; private set; }
+
+    public double BothMaxWeight { get; private set; }
+
+    /// <summary>
+    /// A digest of the firms' figures that does not depend on their order: the disclosure control
+    /// keys its noise with it, so the noise is secret without a secret to keep.
+    /// </summary>
+    public ulong Digest { get; private set; }
+
     public void AddRespondent(double weight, bool attributing, double sm, double other)
     {
         Respondents++;
         RespondentWeight.Add(weight);
+        RespondentMaxWeight = Math.Max(RespondentMaxWeight, weight);
+        Digest += RowDigest(weight, attributing, sm, other);
         if (attributing)
         {
             AttributingWeight.Add(weight);
@@ -44,6 +57,7 @@ internal sealed class GroupTotals(bool weighted)
         {
             BothN++;
             BothWeight.Add(weight);
+            BothMaxWeight = Math.Max(BothMaxWeight, weight);
             if (sm >= other)
             {
                 SmAtLeastOtherWeight.Add(weight);
@@ -61,6 +75,21 @@ internal sealed class GroupTotals(bool weighted)
         SmAtLeastOtherWeight.Add(other.SmAtLeastOtherWeight);
         SocialMedia.Add(other.SocialMedia);
         Other.Add(other.Other);
+        RespondentMaxWeight = Math.Max(RespondentMaxWeight, other.RespondentMaxWeight);
+        BothMaxWeight = Math.Max(BothMaxWeight, other.BothMaxWeight);
+        Digest += other.Digest;
+    }
+
+    /// <summary>A 64-bit mix (SplitMix64's finaliser) of one firm's figures; digests add up, so their order does not matter.</summary>
+    private static ulong RowDigest(double weight, bool attributing, double sm, double other)
+    {
+        var x = BitConverter.DoubleToUInt64Bits(sm)
+            ^ System.Numerics.BitOperations.RotateLeft(BitConverter.DoubleToUInt64Bits(other), 21)
+            ^ System.Numerics.BitOperations.RotateLeft(BitConverter.DoubleToUInt64Bits(weight), 42)
+            ^ (attributing ? 0x9E3779B97F4A7C15UL : 0UL);
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
     }
 }
 
@@ -76,11 +105,10 @@ internal sealed class ChannelTotals(bool weighted)
 
     public WeightTotal PositiveWeight { get; } = new(weighted);
 
-    /// <summary>The weighted mean, from the exact sum of w·x rounded once.</summary>
-    public double Mean => _sum.Value / Weight.Value;
+    /// <summary>The weighted sum of the returns, w·x summed exactly and rounded once.</summary>
+    public double Sum => _sum.Value;
 
-    /// <summary>The weighted share of returns above zero.</summary>
-    public double SharePositive => PositiveWeight.Value / Weight.Value;
+    public double MaxWeight { get; private set; }
 
     public void Add(double value, double weight)
     {
@@ -94,6 +122,7 @@ internal sealed class ChannelTotals(bool weighted)
             _sum.Add(value);
         }
         Weight.Add(weight);
+        MaxWeight = Math.Max(MaxWeight, weight);
         if (value > 0)
         {
             PositiveWeight.Add(weight);
@@ -106,5 +135,6 @@ internal sealed class ChannelTotals(bool weighted)
         _sum.Add(other._sum);
         Weight.Add(other.Weight);
         PositiveWeight.Add(other.PositiveWeight);
+        MaxWeight = Math.Max(MaxWeight, other.MaxWeight);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using RoiReport.Core.Disclosure;
 using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
 
@@ -8,7 +9,8 @@ namespace RoiReport.Core.Benchmarks;
 /// Every peer group of one wave. Each firm is read once, into its cell (its labels of all the
 /// peer-group dimensions); a group's totals are the merged totals of its cells. Each channel's
 /// returns are sorted once for the whole wave, and each level of the cube deals them out to its
-/// groups in that order, so no group is sorted again.
+/// groups in that order, so no group is sorted again. The figures that are totals in disguise are
+/// published as adjusted by <see cref="DisclosureControl"/>, cell by cell.
 /// </summary>
 internal static class WaveBenchmarks
 {
@@ -19,6 +21,7 @@ internal static class WaveBenchmarks
         var weighted = wave.Weighted;
         var (cellOf, cellCodes) = Cells(wave, dimensions);
         var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
+        var protection = DisclosureControl.Protect(wave.Year, cellCodes, cellTotals, settings);
 
         // The two channels sort at once, on two cores.
         var otherTask = Task.Run(() => SortedChannel.Of(wave.Other, wave.Weights, cellOf));
@@ -34,10 +37,12 @@ internal static class WaveBenchmarks
             Parallel.Invoke(
                 () => smSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
                 () => otherSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]));
+            var adjustments = GroupAdjustments(protection, groupOfCell, groups.Count);
             var order = Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Codes, GroupCodes.Comparer);
             foreach (var g in order)
             {
-                results.Add(Finish(wave, dimensions, groups[g].Codes, groups[g].Totals,
+                var figures = Protected(groups[g].Totals, groups[g].Codes, adjustments[g], protection, settings);
+                results.Add(Finish(wave, dimensions, groups[g].Codes, groups[g].Totals, figures,
                     smSample.Values(g), smSample.Cumulative(g, ones), otherSample.Values(g), otherSample.Cumulative(g, ones), settings));
             }
         }
@@ -51,8 +56,27 @@ internal static class WaveBenchmarks
     internal static IEnumerable<int> LevelMasks(int dimensions) =>
         Enumerable.Range(0, 1 << dimensions).OrderBy(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m);
 
-    /// <summary>Each firm's cell, and each cell's code per dimension (in settings order).</summary>
+    /// <summary>
+    /// Each firm's cell, and each cell's code per dimension (in settings order). Cells are numbered
+    /// in the order of their codes, so that nothing computed cell by cell depends on the order of rows.
+    /// </summary>
     private static (int[] CellOf, List<int[]> CellCodes) Cells(WaveTable wave, IReadOnlyList<Dimension> dimensions)
+    {
+        var (cellOf, cellCodes) = CellsAsTheyAppear(wave, dimensions);
+        var order = Enumerable.Range(0, cellCodes.Count).OrderBy(c => cellCodes[c], GroupCodes.Comparer).ToArray();
+        var renumbered = new int[order.Length];
+        for (var c = 0; c < order.Length; c++)
+        {
+            renumbered[order[c]] = c;
+        }
+        for (var i = 0; i < cellOf.Length; i++)
+        {
+            cellOf[i] = renumbered[cellOf[i]];
+        }
+        return (cellOf, [.. order.Select(c => cellCodes[c])]);
+    }
+
+    private static (int[] CellOf, List<int[]> CellCodes) CellsAsTheyAppear(WaveTable wave, IReadOnlyList<Dimension> dimensions)
     {
         // A firm's codes as one number in mixed radix (a blank is digit 0), then cells numbered as
         // they appear: found by that number in an array when there are few numbers, as in any real
@@ -186,26 +210,75 @@ internal static class WaveBenchmarks
         return (groupOfCell, groups);
     }
 
-    private static GroupBenchmark Finish(WaveTable wave, IReadOnlyList<Dimension> dimensions, int[] codes, GroupTotals group,
+    /// <summary>Per group of a level, the sum of its cells' adjustments of each protected figure.</summary>
+    private static double[][] GroupAdjustments(WaveProtection protection, int[] groupOfCell, int groups)
+    {
+        var sums = new double[groups][];
+        for (var g = 0; g < groups; g++)
+        {
+            sums[g] = new double[ProtectedFigures.All.Count];
+        }
+        foreach (var figure in ProtectedFigures.All)
+        {
+            var cells = protection.CellAdjustments(figure);
+            for (var c = 0; c < groupOfCell.Length; c++)
+            {
+                if (groupOfCell[c] >= 0)
+                {
+                    sums[groupOfCell[c]][(int)figure] += cells[c];
+                }
+            }
+        }
+        return sums;
+    }
+
+    /// <summary>
+    /// A group's protected figures, each its exact total plus the adjustment of its cells over its
+    /// base; null where the group may not publish it, or where the adjustment would mislead.
+    /// </summary>
+    private static double?[] Protected(GroupTotals group, int[] codes, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
+    {
+        var published = group.SocialMedia.N >= settings.MinN;
+        double? Figure(ProtectedFigure figure, bool allowed, double total, double baseWeight)
+        {
+            if (!allowed || !published || protection.WithheldForAccuracy(figure, codes))
+            {
+                return null;
+            }
+            var value = (total + adjustments[(int)figure]) / baseWeight;
+            // A share held at 0 or 1 by its bound can round past it in the last bit.
+            return ProtectedFigures.IsMean(figure) ? value : Math.Clamp(value, 0, 1);
+        }
+        return
+        [
+            Figure(ProtectedFigure.Mean, true, group.SocialMedia.Sum, group.SocialMedia.Weight.Value),
+            Figure(ProtectedFigure.SharePositive, true, group.SocialMedia.PositiveWeight.Value, group.SocialMedia.Weight.Value),
+            Figure(ProtectedFigure.ShareAttributing, true, group.AttributingWeight.Value, group.RespondentWeight.Value),
+            Figure(ProtectedFigure.OtherMean, group.Other.N >= settings.MinN, group.Other.Sum, group.Other.Weight.Value),
+            Figure(ProtectedFigure.ShareSmGeOther, group.BothN >= settings.MinN, group.SmAtLeastOtherWeight.Value, group.BothWeight.Value),
+        ];
+    }
+
+    private static GroupBenchmark Finish(WaveTable wave, IReadOnlyList<Dimension> dimensions, int[] codes, GroupTotals group, double?[] figures,
         ReadOnlySpan<double> sm, ReadOnlySpan<double> smCumulative, ReadOnlySpan<double> other, ReadOnlySpan<double> otherCumulative, BenchmarkSettings settings)
     {
         var key = KeyOf(wave, codes, dimensions);
         var n = group.SocialMedia.N;
+        var otherN = group.Other.N;
         if (n < settings.MinN)
         {
-            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, null, null);
+            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, otherN, group.BothN);
         }
-        var otherN = group.Other.N;
         return new GroupBenchmark(
             key,
             group.Respondents,
             n,
             Suppressed: false,
-            HourlyReturn: ChannelStatisticsCalculator.Compute(sm, smCumulative, group.SocialMedia.Mean, settings),
-            OtherHourlyReturn: otherN >= settings.MinN ? ChannelStatisticsCalculator.Compute(other, otherCumulative, group.Other.Mean, settings) : null,
-            SharePositive: group.SocialMedia.SharePositive,
-            ShareAttributing: group.AttributingWeight.Value / group.RespondentWeight.Value,
-            ShareSmGeOther: group.BothN >= settings.MinN ? group.SmAtLeastOtherWeight.Value / group.BothWeight.Value : null,
+            HourlyReturn: ChannelStatisticsCalculator.Compute(sm, smCumulative, figures[(int)ProtectedFigure.Mean], settings),
+            OtherHourlyReturn: otherN >= settings.MinN ? ChannelStatisticsCalculator.Compute(other, otherCumulative, figures[(int)ProtectedFigure.OtherMean], settings) : null,
+            SharePositive: figures[(int)ProtectedFigure.SharePositive],
+            ShareAttributing: figures[(int)ProtectedFigure.ShareAttributing],
+            ShareSmGeOther: figures[(int)ProtectedFigure.ShareSmGeOther],
             OtherN: otherN,
             BothN: group.BothN);
     }

@@ -1,16 +1,19 @@
 using System.Text.Json;
 using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Disclosure;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Core.Output;
 
 /// <summary>
-/// Writes a <see cref="BenchmarkReport"/> as the public JSON contract <c>roireport.benchmarks/1</c>,
+/// Writes a <see cref="BenchmarkReport"/> as the public JSON contract <c>roireport.benchmarks/2</c>,
 /// which the site and the peer comparison read. Numbers are written in their shortest round-trip form.
+/// Version 2 made the means and shares protected figures (see <see cref="DisclosureRules"/>) and
+/// publishes every group's counts.
 /// </summary>
 public static class BenchmarkJson
 {
-    public const string Schema = "roireport.benchmarks/1";
+    public const string Schema = "roireport.benchmarks/2";
 
     public static void Write(BenchmarkReport report, Stream destination)
     {
@@ -55,6 +58,48 @@ public static class BenchmarkJson
         json.WriteNumber("confidence_level", settings.ConfidenceLevel);
         json.WriteString("blank_direct_costs", "undefined");
         json.WriteBoolean("weighted", report.Weighted);
+        WriteDisclosure(json);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The disclosure control's method and parameters, so that a reader knows which figures are exact.</summary>
+    private static void WriteDisclosure(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("disclosure");
+        json.WriteString("method", DisclosureRules.Method);
+        json.WriteStartArray("exact");
+        foreach (var name in new[] { "respondents", "n", "n_other", "n_both", "p10", "p25", "p50", "p75", "p90", "p50_ci95" })
+        {
+            json.WriteStringValue(name);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("protected");
+        foreach (var figure in ProtectedFigures.All)
+        {
+            json.WriteStringValue(ProtectedFigures.Name(figure));
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("min_error_withheld");
+        json.WriteNumber("relative", DisclosureRules.MinRelativeError);
+        json.WriteNumber("per_hour", DisclosureRules.MinMeanError);
+        json.WriteNumber("firms", DisclosureRules.MinCountError);
+        json.WriteEndObject();
+        json.WriteStartArray("margin");
+        json.WriteNumberValue(DisclosureRules.MarginLow);
+        json.WriteNumberValue(DisclosureRules.MarginHigh);
+        json.WriteEndArray();
+        json.WriteStartObject("max_error_published");
+        json.WriteNumber("relative", DisclosureRules.MaxMeanRelativeError);
+        json.WriteNumber("per_hour", DisclosureRules.MaxMeanError);
+        json.WriteNumber("share", DisclosureRules.MaxShareError);
+        json.WriteEndObject();
+        json.WriteStartObject("max_error_large_groups");
+        json.WriteNumber("n", DisclosureRules.LargeGroup);
+        json.WriteNumber("relative", DisclosureRules.LargeGroupMeanRelativeError);
+        json.WriteNumber("per_hour", DisclosureRules.LargeGroupMeanError);
+        json.WriteNumber("share", DisclosureRules.LargeGroupShareError);
+        json.WriteEndObject();
+        json.WriteString("noise_key", "sha-256 of the survey data");
         json.WriteEndObject();
     }
 
@@ -89,8 +134,8 @@ public static class BenchmarkJson
         json.WriteNumberOrNull("share_positive", group.SharePositive);
         json.WriteNumberOrNull("share_attributing", group.ShareAttributing);
         json.WriteNumberOrNull("share_sm_ge_other", group.ShareSmGeOther);
-        json.WriteNumberOrNull("n_other", group.OtherN);
-        json.WriteNumberOrNull("n_both", group.BothN);
+        json.WriteNumber("n_other", group.OtherN);
+        json.WriteNumber("n_both", group.BothN);
         json.WriteEndObject();
     }
 
@@ -108,7 +153,7 @@ public static class BenchmarkJson
         json.WriteNumberOrNull("p50", statistics.P50);
         json.WriteNumberOrNull("p75", statistics.P75);
         json.WriteNumberOrNull("p90", statistics.P90);
-        json.WriteNumber("mean", statistics.Mean);
+        json.WriteNumberOrNull("mean", statistics.Mean);
         if (statistics.P50Ci95 is { } ci)
         {
             json.WriteStartArray("p50_ci95");

@@ -4,7 +4,7 @@ using RoiReport.Core.Survey;
 
 namespace RoiReport.Core.Output;
 
-/// <summary>Reads the <c>roireport.benchmarks/1</c> JSON that <see cref="BenchmarkJson"/> writes.</summary>
+/// <summary>Reads the <c>roireport.benchmarks/2</c> JSON that <see cref="BenchmarkJson"/> writes.</summary>
 public static class BenchmarkJsonReader
 {
     /// <summary>The report, or an <see cref="InvalidDataException"/> that says what is wrong with the file.</summary>
@@ -14,7 +14,11 @@ public static class BenchmarkJsonReader
         {
             using var document = JsonDocument.Parse(source);
             var root = document.RootElement;
-            if (!root.TryGetProperty("schema", out var schema) || schema.GetString() != BenchmarkJson.Schema)
+            if (root.TryGetProperty("schema", out var schema) && schema.GetString() == "roireport.benchmarks/1")
+            {
+                throw new InvalidDataException("written by an earlier RoiReport (roireport.benchmarks/1, whose means and shares are not protected); compute it again with 'roireport benchmark'");
+            }
+            if (schema.ValueKind != JsonValueKind.String || schema.GetString() != BenchmarkJson.Schema)
             {
                 throw new InvalidDataException($"not a benchmark file, expected \"schema\": \"{BenchmarkJson.Schema}\"");
             }
@@ -52,13 +56,13 @@ public static class BenchmarkJsonReader
         Number(g, "share_positive"),
         Number(g, "share_attributing"),
         Number(g, "share_sm_ge_other"),
-        Count(g, "n_other"),
-        Count(g, "n_both"));
+        g.GetProperty("n_other").GetInt32(),
+        g.GetProperty("n_both").GetInt32());
 
     private static ChannelStatistics? Channel(JsonElement c) => c.ValueKind == JsonValueKind.Null ? null : new ChannelStatistics(
         c.GetProperty("n").GetInt32(),
         Number(c, "p10"), Number(c, "p25"), Number(c, "p50"), Number(c, "p75"), Number(c, "p90"),
-        c.GetProperty("mean").GetDouble(),
+        Number(c, "mean"),
         c.GetProperty("p50_ci95") is { ValueKind: JsonValueKind.Array } ci ? new ConfidenceInterval(ci[0].GetDouble(), ci[1].GetDouble()) : null);
 
     private static string? Text(JsonElement e, string name) =>
@@ -66,7 +70,4 @@ public static class BenchmarkJsonReader
 
     private static double? Number(JsonElement e, string name) =>
         e.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : null;
-
-    private static int? Count(JsonElement e, string name) =>
-        e.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt32() : null;
 }

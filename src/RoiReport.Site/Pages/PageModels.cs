@@ -1,4 +1,5 @@
 using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Disclosure;
 using RoiReport.Core.Survey;
 using RoiReport.Site.Charts;
 
@@ -161,6 +162,30 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
                 Counts(w, ChartBuilder.SocialMediaSeries, w.SocialMedia),
                 Counts(w, ChartBuilder.OtherMarketingSeries, w.OtherMarketing),
             }).ToList(),
+            ["disclosure"] = Disclosure(),
+        };
+    }
+
+    /// <summary>The disclosure control's parameters as the methodology page states them.</summary>
+    private Dictionary<string, object?> Disclosure()
+    {
+        static string Percent(double share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        static string Points(double share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        static string Factor(double factor) => factor.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+        return new()
+        {
+            ["method"] = "controlled tabular adjustment",
+            ["minRelative"] = Percent(DisclosureRules.MinRelativeError),
+            ["minPerHour"] = formats.PerHour(DisclosureRules.MinMeanError),
+            ["marginLow"] = Factor(DisclosureRules.MarginLow),
+            ["marginHigh"] = Factor(DisclosureRules.MarginHigh),
+            ["maxRelative"] = Percent(DisclosureRules.MaxMeanRelativeError),
+            ["maxPerHour"] = formats.PerHour(DisclosureRules.MaxMeanError),
+            ["maxShare"] = Points(DisclosureRules.MaxShareError),
+            ["largeN"] = DisclosureRules.LargeGroup,
+            ["largeRelative"] = Percent(DisclosureRules.LargeGroupMeanRelativeError),
+            ["largePerHour"] = formats.PerHour(DisclosureRules.LargeGroupMeanError),
+            ["largeShare"] = Points(DisclosureRules.LargeGroupShareError),
         };
     }
 

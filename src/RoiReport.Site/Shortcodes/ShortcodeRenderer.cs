@@ -127,6 +127,11 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             return null;
         }
         var text = Stat(group, stat);
+        if (text is null && WithheldByDisclosureControl(group, stat))
+        {
+            // Which figures the control withholds depends on the data, so it is no mistake of the page's.
+            return $"<span class=\"figure withheld\" title=\"{Html.Encode(WithheldTitle)}\">{Formats.NotPublished}</span>";
+        }
         if (text is null)
         {
             fail($"{stat} is not published for {addresses[group.Key].NameWithYear} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them)");
@@ -147,6 +152,18 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             ? theme.RenderPartial("benchmark-table", models.Table(group, note))
             : null;
     }
+
+    private const string WithheldTitle = "Withheld: protecting the firms of a smaller group would move this figure too far (see the methodology)";
+
+    /// <summary>Whether the group would publish the figure but the disclosure control withheld it as too far from the truth to mislead no one.</summary>
+    private bool WithheldByDisclosureControl(GroupBenchmark group, string stat) => stat switch
+    {
+        "mean" => group.HourlyReturn is { Mean: null },
+        "other_mean" => group.OtherHourlyReturn is { Mean: null },
+        "share_positive" or "share_attributing" => !group.Suppressed,
+        "share_sm_ge_other" => !group.Suppressed && group.BothN >= report.Settings.MinN,
+        _ => false,
+    };
 
     private string? Stat(GroupBenchmark group, string stat)
     {

@@ -10,7 +10,7 @@ public sealed class PeerComparisonTests
 
     private static GroupBenchmark Published(PeerGroupKey key) => new(key, 40, 30, false, Figures, null, 0.6, 0.7, 0.4, 30, 25);
 
-    private static GroupBenchmark Suppressed(PeerGroupKey key) => new(key, 8, 6, true, null, null, null, null, null, null, null);
+    private static GroupBenchmark Suppressed(PeerGroupKey key) => new(key, 8, 6, true, null, null, null, null, null, 5, 4);
 
     private static readonly BenchmarkReport Report = new(BenchmarkSettings.Default, false,
         [new WaveSummary(2024, 100, new(1, 0, 0, 0, 0), new(1, 0, 0, 0, 0)), new WaveSummary(2025, 100, new(1, 0, 0, 0, 0), new(1, 0, 0, 0, 0))],

@@ -28,7 +28,8 @@ public sealed class BenchmarkJsonReaderTests
     [Theory]
     [InlineData("{\"schema\": \"something/else\"}", "not a benchmark file")]
     [InlineData("not json", "not a valid benchmark file")]
-    [InlineData("{\"schema\": \"roireport.benchmarks/1\"}", "not a valid benchmark file")]
+    [InlineData("{\"schema\": \"roireport.benchmarks/2\"}", "not a valid benchmark file")]
+    [InlineData("{\"schema\": \"roireport.benchmarks/1\", \"groups\": []}", "written by an earlier RoiReport (roireport.benchmarks/1, whose means and shares are not protected)")]
     public void A_file_that_is_not_a_benchmark_says_so(string text, string message)
     {
         var error = Assert.Throws<InvalidDataException>(() => BenchmarkJsonReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));

@@ -10,24 +10,44 @@ namespace RoiReport.Site.Tests.Shortcodes;
 /// <summary>Shortcodes rendered against the synthetic two-wave report, with the repository's theme.</summary>
 public sealed class ShortcodeRendererTests
 {
-    private static readonly Lazy<(ShortcodeRenderer Renderer, BenchmarkReport Report)> Context = new(() =>
+    private static readonly Lazy<(ShortcodeRenderer Renderer, BenchmarkReport Report)> Context = new(() => (Renderer(Demo.Report), Demo.Report));
+
+    private static ShortcodeRenderer Renderer(BenchmarkReport report)
     {
-        var report = Demo.Report;
         var addresses = new GroupAddresses(report);
         var specs = ChartBuilder.All(report, addresses).Where(c => c.Kind != ChartKind.SmVsOther).ToList();
         var renderer = new ChartRenderer(new Money("USD"), Demo.FontFile, specs);
         var charts = specs.ToDictionary(c => c.Id, renderer.Render);
         var formats = new Formats(new Money("USD"));
         var theme = Theme.Theme.Load(Demo.Theme, new DiagnosticBag())!;
-        return (new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats, SiteOptions.Default), formats, theme), report);
-    });
+        return new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats, SiteOptions.Default), formats, theme);
+    }
 
     /// <summary>A page whose body starts on line 5, as after three lines of front matter and the closing ---.</summary>
-    private static (string Html, DiagnosticBag Problems) Render(string markdown, PeerGroupKey? pageGroup = null)
+    private static (string Html, DiagnosticBag Problems) Render(string markdown, PeerGroupKey? pageGroup = null, ShortcodeRenderer? renderer = null)
     {
         var problems = new DiagnosticBag();
         var document = new SourceDocument("input/posts/p.md", "posts/p.md", new FrontMatter("P", null, new DateOnly(2025, 1, 1), false, "post", []), markdown, 5);
-        return (Context.Value.Renderer.Render(document, "../../", problems, pageGroup), problems);
+        return ((renderer ?? Context.Value.Renderer).Render(document, "../../", problems, pageGroup), problems);
+    }
+
+    [Fact]
+    public void A_figure_the_disclosure_control_withholds_shows_as_a_dash_where_a_threshold_still_fails_the_build()
+    {
+        var report = Demo.Report;
+        var group = report.Groups.First(g => g is { Suppressed: false, Key: { Year: 2025, Level: 2 } } && g.BothN < report.Settings.MinN);
+        var withheld = report with
+        {
+            Groups = [.. report.Groups.Select(g => g == group ? g with { SharePositive = null, HourlyReturn = g.HourlyReturn! with { Mean = null } } : g)],
+        };
+        var renderer = Renderer(withheld);
+        var (html, problems) = Render("{{< figure stat=\"share_positive\" >}} and {{< figure stat=\"mean\" >}}\n", group.Key, renderer);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        var dash = "<span class=\"figure withheld\" title=\"Withheld: protecting the firms of a smaller group would move this figure too far (see the methodology)\">–</span>";
+        Assert.Equal($"<p>{dash} and {dash}</p>\n", html);
+
+        var (_, threshold) = Render("{{< figure stat=\"share_sm_ge_other\" >}}\n", group.Key, renderer);
+        Assert.Contains("share_sm_ge_other is not published for", threshold.Kept[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

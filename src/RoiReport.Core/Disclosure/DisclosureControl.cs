@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using RoiReport.Core.Benchmarks;
+
+namespace RoiReport.Core.Disclosure;
+
+/// <summary>
+/// Protects the figures of one wave that are totals in disguise (<see cref="ProtectedFigure"/>),
+/// cell by cell, so that no withheld figure can be worked back out of the published ones.
+/// </summary>
+internal static class DisclosureControl
+{
+    /// <param name="cellCodes">Each cell's label code per dimension, as the groups' codes use them.</param>
+    /// <param name="cellTotals">What each cell's firms add up to.</param>
+    public static WaveProtection Protect(int year, IReadOnlyList<int[]> cellCodes, GroupTotals[] cellTotals, BenchmarkSettings settings)
+    {
+        var cube = CubeGroup.Enumerate(cellCodes, settings.Dimensions.Count);
+        var random = new KeyedRandom(Key(year, cellCodes, cellTotals));
+        var adjustments = new FigureAdjustment[ProtectedFigures.All.Count];
+        Parallel.For(0, adjustments.Length, f =>
+        {
+            var figure = ProtectedFigures.All[f];
+            var cells = cellTotals.Select(t => CellFigureOf(figure, t)).ToArray();
+            adjustments[f] = TabularAdjustment.Solve(figure, cells, cellCodes, cube, settings.MinN, random);
+        });
+        return new WaveProtection(cube, adjustments);
+    }
+
+    /// <summary>
+    /// The key of a wave's noise: a hash of every cell's codes, respondents and digest of its firms'
+    /// figures, in the order of the codes. It depends on the data alone, not on the order of rows or
+    /// files, and nobody without the data can compute it.
+    /// </summary>
+    private static byte[] Key(int year, IReadOnlyList<int[]> cellCodes, GroupTotals[] cellTotals)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData("roireport disclosure control 1"u8);
+        hash.AppendData(BitConverter.GetBytes(year));
+        foreach (var c in Enumerable.Range(0, cellCodes.Count).OrderBy(c => cellCodes[c], GroupCodes.Comparer))
+        {
+            foreach (var code in cellCodes[c])
+            {
+                hash.AppendData(BitConverter.GetBytes(code));
+            }
+            hash.AppendData(BitConverter.GetBytes(cellTotals[c].Respondents));
+            hash.AppendData(BitConverter.GetBytes(cellTotals[c].Digest));
+        }
+        return hash.GetHashAndReset();
+    }
+
+    private static CellFigure CellFigureOf(ProtectedFigure figure, GroupTotals t) => figure switch
+    {
+        ProtectedFigure.Mean => new(t.SocialMedia.Sum, t.SocialMedia.Weight.Value, t.SocialMedia.N, t.SocialMedia.MaxWeight, t.SocialMedia.N),
+        ProtectedFigure.SharePositive => new(t.SocialMedia.PositiveWeight.Value, t.SocialMedia.Weight.Value, t.SocialMedia.N, t.SocialMedia.MaxWeight, t.SocialMedia.N),
+        ProtectedFigure.ShareAttributing => new(t.AttributingWeight.Value, t.RespondentWeight.Value, t.Respondents, t.RespondentMaxWeight, t.SocialMedia.N),
+        ProtectedFigure.OtherMean => new(t.Other.Sum, t.Other.Weight.Value, t.Other.N, t.Other.MaxWeight, t.SocialMedia.N),
+        ProtectedFigure.ShareSmGeOther => new(t.SmAtLeastOtherWeight.Value, t.BothWeight.Value, t.BothN, t.BothMaxWeight, t.SocialMedia.N),
+        _ => throw new ArgumentOutOfRangeException(nameof(figure)),
+    };
+}
+
+/// <summary>A wave's adjustments: per protected figure, each cell's, and which groups' figures are withheld for accuracy.</summary>
+internal sealed class WaveProtection
+{
+    private readonly FigureAdjustment[] _adjustments;
+    private readonly Dictionary<int[], int> _groupIndex;
+
+    public WaveProtection(IReadOnlyList<CubeGroup> cube, FigureAdjustment[] adjustments)
+    {
+        _adjustments = adjustments;
+        _groupIndex = new Dictionary<int[], int>(GroupCodes.Comparer);
+        for (var g = 0; g < cube.Count; g++)
+        {
+            _groupIndex[cube[g].Codes] = g;
+        }
+    }
+
+    /// <summary>The adjustment of each cell's total of the figure.</summary>
+    public double[] CellAdjustments(ProtectedFigure figure) => _adjustments[(int)figure].CellAdjustments;
+
+    /// <summary>Whether the figure of the group with these codes is withheld because its adjustment would mislead.</summary>
+    public bool WithheldForAccuracy(ProtectedFigure figure, int[] codes) =>
+        _groupIndex.TryGetValue(codes, out var g) && _adjustments[(int)figure].WithheldForAccuracy[g];
+}

@@ -1,0 +1,293 @@
+using RoiReport.Core.Benchmarks;
+
+namespace RoiReport.Core.Disclosure;
+
+/// <summary>
+/// Controlled tabular adjustment of one protected figure in one wave. Every published group's total
+/// is the sum of its cells' totals, and each cell's total is moved by an amount chosen here; so all
+/// published totals stay additive, and any sum or difference of them is the adjusted total of some
+/// set of cells. For every withheld group whose total such sums and differences reach, the
+/// adjustment of its cells adds up to at least its minimum error (<see cref="DisclosureRules.MinError"/>)
+/// times a secret margin, in a secret direction; subject to that, the adjustments of the published
+/// totals are as small as possible (weighted least squares), within hard limits for groups of
+/// <see cref="DisclosureRules.LargeGroup"/> firms or more. A published figure that would still move
+/// further than <see cref="DisclosureRules.MaxError"/> is withheld instead.
+/// </summary>
+internal static class TabularAdjustment
+{
+    private const int AccuracyRounds = 4;
+    private const double Headroom = 0.9;
+    private const int MaxMovingCells = 1000;
+    private const int CompensatingCells = 20;
+
+    public static FigureAdjustment Solve(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
+        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random)
+    {
+        var mean = ProtectedFigures.IsMean(figure);
+        var live = LiveCells(cells);
+        var summaries = cube.Select(g => Summarise(g, cells, live.Index, figure, minN)).ToList();
+        var targets = DerivableTargets(summaries, live.Count, figure, random);
+
+        var moving = Moving(targets, summaries, cells, live.Cells);
+        var variableOf = new int[live.Count];
+        Array.Fill(variableOf, -1);
+        for (var v = 0; v < moving.Length; v++)
+        {
+            variableOf[moving[v]] = v;
+        }
+        int[] Restrict(int[] liveCells) => [.. liveCells.Select(c => variableOf[c]).Where(v => v >= 0)];
+        var groups = summaries.Select(g => g with { Live = Restrict(g.Live) }).ToList();
+        var published = groups.Where(g => g.Published).ToList();
+        var movingCells = moving.Select(c => live.Cells[c]).ToArray();
+        var seed = Seed(figure, cells, cellCodes, movingCells, published, random);
+        var protections = targets.Select(t => t with { Cells = Restrict(t.Cells) }).Select(t => t with { Sign = t.Dot(seed) >= 0 ? 1.0 : -1.0 }).ToList();
+
+        var ridge = movingCells.Select(c => 1e-6 / Square(CellMinError(cells[c], mean))).ToArray();
+        var program = new QuadraticProgram(moving.Length, published.Where(g => g.Live.Length > 0).Select(g => (g.Live, 1 / Square(g.Tolerance))), ridge);
+        var solution = program.Add(protections) ? Limited(program, published) : new double[moving.Length];
+        var adjustment = Protected(solution, protections, seed);
+        var perCell = new double[cells.Length];
+        for (var v = 0; v < movingCells.Length; v++)
+        {
+            perCell[movingCells[v]] = adjustment[v];
+        }
+        var withheld = groups.Select(g => g.Published && MisleadsAndIsSafeToWithhold(g, Sum(adjustment, g.Live))).ToArray();
+        return new FigureAdjustment(perCell, withheld);
+    }
+
+    /// <summary>
+    /// The cells whose totals move: every cell with firms, while they are few enough for the solver
+    /// (all of them give it the most room to make up for the protected ones). Beyond that, the
+    /// cells of the protected sets, those that share a small published group with them, and the
+    /// largest cells of every large group that holds them: every other cell keeps its exact total,
+    /// which keeps the problem the size of what needs protecting however many labels the survey has.
+    /// </summary>
+    private static int[] Moving(List<LinearConstraint> targets, List<Group> groups, CellFigure[] cells, int[] liveCells)
+    {
+        if (liveCells.Length <= MaxMovingCells)
+        {
+            return [.. Enumerable.Range(0, liveCells.Length)];
+        }
+        var protectedCells = targets.SelectMany(t => t.Cells).ToHashSet();
+        var holding = groups.Where(g => g.Published && g.Live.Any(protectedCells.Contains)).ToList();
+        var neighbours = holding.Where(g => g.SmRows < DisclosureRules.LargeGroup).SelectMany(g => g.Live);
+        var compensating = holding.Where(g => g.SmRows >= DisclosureRules.LargeGroup)
+            .SelectMany(g => g.Live.Where(c => !protectedCells.Contains(c)).OrderByDescending(c => cells[liveCells[c]].Base).ThenBy(c => c).Take(CompensatingCells));
+        return [.. protectedCells.Union(neighbours).Union(compensating).Order()];
+    }
+
+    /// <summary>The cells with any firm in the figure's base, and each cell's index among them (-1 for the rest).</summary>
+    private static (int[] Cells, int[] Index, int Count) LiveCells(CellFigure[] cells)
+    {
+        var index = new int[cells.Length];
+        var kept = new List<int>();
+        for (var c = 0; c < cells.Length; c++)
+        {
+            index[c] = cells[c].Rows > 0 ? kept.Count : -1;
+            if (cells[c].Rows > 0)
+            {
+                kept.Add(c);
+            }
+        }
+        return ([.. kept], index, kept.Count);
+    }
+
+    private static Group Summarise(CubeGroup source, CellFigure[] cells, int[] liveIndex, ProtectedFigure figure, int minN)
+    {
+        double total = 0, baseWeight = 0, maxWeight = 0;
+        int rows = 0, smRows = 0;
+        var live = new List<int>();
+        foreach (var c in source.Cells)
+        {
+            var cell = cells[c];
+            total += cell.Total;
+            baseWeight += cell.Base;
+            rows += cell.Rows;
+            smRows += cell.SmRows;
+            maxWeight = Math.Max(maxWeight, cell.MaxWeight);
+            if (liveIndex[c] >= 0)
+            {
+                live.Add(liveIndex[c]);
+            }
+        }
+        var publishable = smRows >= minN && (!ProtectedFigures.NeedsOwnBase(figure) || rows >= minN);
+        var mean = ProtectedFigures.IsMean(figure);
+        return new Group(source, [.. live], total, baseWeight, maxWeight, smRows, mean,
+            Published: publishable && !source.Virtual,
+            Target: !publishable && rows > 0);
+    }
+
+    /// <summary>
+    /// The withheld groups whose total follows from the published ones, one per distinct set of
+    /// cells, each with the least adjustment it needs: its minimum error times a secret margin.
+    /// </summary>
+    private static List<LinearConstraint> DerivableTargets(List<Group> groups, int liveCount, ProtectedFigure figure, KeyedRandom random)
+    {
+        var span = new ModularSpan(liveCount);
+        foreach (var g in groups.Where(g => g.Published))
+        {
+            span.Add(g.Live);
+        }
+        var targets = new Dictionary<int[], LinearConstraint>(GroupCodes.Comparer);
+        foreach (var g in groups.Where(g => g.Target && span.Contains(g.Live)))
+        {
+            var margin = DisclosureRules.MarginLow + ((DisclosureRules.MarginHigh - DisclosureRules.MarginLow) * random.Uniform(figure, KeyedRandom.Draw.Margin, g.Source.Codes));
+            var protection = new LinearConstraint(g.Live, 1, g.MinError * margin, g.MinError);
+            if (!targets.TryGetValue(g.Live, out var known) || known.Bound < protection.Bound)
+            {
+                targets[g.Live] = protection;
+            }
+        }
+        return [.. targets.OrderBy(t => t.Key, GroupCodes.Comparer).Select(t => t.Value)];
+    }
+
+    /// <summary>
+    /// A first adjustment of every cell, of random size, whose signs decide the direction of each
+    /// protection: each cell in turn (in a secret order) takes the sign that moves the published
+    /// totals it is part of back towards zero, so that directions tend to cancel where they add up.
+    /// </summary>
+    private static double[] Seed(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
+        int[] moving, List<Group> published, KeyedRandom random)
+    {
+        var mean = ProtectedFigures.IsMean(figure);
+        var memberOf = Enumerable.Range(0, moving.Length).Select(_ => new List<int>()).ToArray();
+        for (var g = 0; g < published.Count; g++)
+        {
+            foreach (var c in published[g].Live)
+            {
+                memberOf[c].Add(g);
+            }
+        }
+        var totals = new double[published.Count];
+        var seed = new double[moving.Length];
+        var order = Enumerable.Range(0, moving.Length).OrderBy(i => random.Uniform(figure, KeyedRandom.Draw.Order, cellCodes[moving[i]]));
+        foreach (var i in order)
+        {
+            var codes = cellCodes[moving[i]];
+            var size = CellMinError(cells[moving[i]], mean) * (0.5 + random.Uniform(figure, KeyedRandom.Draw.Size, codes));
+            var sign = Balancing(memberOf[i].Sum(g => totals[g] / Square(published[g].Tolerance)), figure, codes, random);
+            seed[i] = sign * size;
+            foreach (var g in memberOf[i])
+            {
+                totals[g] += seed[i];
+            }
+        }
+        return seed;
+    }
+
+    /// <summary>The sign that moves the published totals back towards zero, weighed by their pull; a keyed coin where they balance.</summary>
+    private static int Balancing(double pull, ProtectedFigure figure, int[] codes, KeyedRandom random) =>
+        pull != 0 ? -Math.Sign(pull) : random.Uniform(figure, KeyedRandom.Draw.Sign, codes) < 0.5 ? 1 : -1;
+
+    /// <summary>
+    /// Keeps the published groups within their limits where the protection allows: first every share
+    /// that could otherwise leave [0, 1], then the groups of <see cref="DisclosureRules.LargeGroup"/>
+    /// firms or more, then any group that moved too far, largest first. A limit that contradicts the
+    /// protection (and the limits kept before it) is left out.
+    /// </summary>
+    private static double[] Limited(QuadraticProgram program, List<Group> published)
+    {
+        foreach (var g in published.Where(g => g.Room(up: false) < g.MaxError).OrderByDescending(g => g.SmRows))
+        {
+            program.Add([new LinearConstraint(g.Live, 1, -g.Total, g.MinError)]);
+        }
+        foreach (var g in published.Where(g => g.Room(up: true) < g.MaxError).OrderByDescending(g => g.SmRows))
+        {
+            program.Add([new LinearConstraint(g.Live, -1, g.Total - g.Base, g.MinError)]);
+        }
+        foreach (var g in published.Where(g => g.SmRows >= DisclosureRules.LargeGroup).OrderByDescending(g => g.SmRows))
+        {
+            program.Add(Limits(g, Headroom * g.Tolerance));
+        }
+        var tried = new HashSet<Group>();
+        for (var round = 0; round < AccuracyRounds; round++)
+        {
+            var solution = program.Solution;
+            var exceeding = published.Where(g => !tried.Contains(g) && !WithinLimits(g, Sum(solution, g.Live))).OrderByDescending(g => g.SmRows).ToList();
+            if (exceeding.Count == 0)
+            {
+                break;
+            }
+            foreach (var g in exceeding)
+            {
+                tried.Add(g);
+                program.Add(Limits(g, Headroom * g.MaxError));
+            }
+        }
+        return program.Solution;
+    }
+
+    /// <summary>|Σ d| ≤ limit over the group's cells and, for a share, the group's count kept in [0, its base].</summary>
+    private static LinearConstraint[] Limits(Group g, double limit) =>
+    [
+        new(g.Live, 1, g.Mean ? -limit : Math.Max(-limit, -g.Total), g.MinError),
+        new(g.Live, -1, g.Mean ? -limit : Math.Max(-limit, g.Total - g.Base), g.MinError),
+    ];
+
+    /// <summary>
+    /// The solution, made to meet every protection even if the solver stopped short: the seed has the
+    /// direction of every protection, so adding enough of it meets them all.
+    /// </summary>
+    private static double[] Protected(double[] d, List<LinearConstraint> protections, double[] seed)
+    {
+        var scale = 0.0;
+        foreach (var p in protections)
+        {
+            var reached = p.Dot(d);
+            if (reached < p.Bound)
+            {
+                scale = Math.Max(scale, (p.Bound - reached) / p.Dot(seed));
+            }
+        }
+        if (scale > 0)
+        {
+            for (var c = 0; c < d.Length; c++)
+            {
+                d[c] += scale * seed[c];
+            }
+        }
+        return d;
+    }
+
+    /// <summary>
+    /// Whether a published figure moves too far (or a share out of [0, 1]) and can be withheld
+    /// instead: only if its adjustment is at least its minimum error, since a withheld figure can
+    /// still be derived from the others, with this very adjustment.
+    /// </summary>
+    private static bool MisleadsAndIsSafeToWithhold(Group g, double adjustment) =>
+        !WithinLimits(g, adjustment) && Math.Abs(adjustment) >= g.MinError;
+
+    private static bool WithinLimits(Group g, double adjustment) =>
+        Math.Abs(adjustment) <= g.MaxError && (g.Mean || (g.Total + adjustment >= 0 && g.Total + adjustment <= g.Base));
+
+    private static double CellMinError(CellFigure cell, bool mean) => DisclosureRules.MinError(mean, cell.Total, cell.Base, cell.MaxWeight);
+
+    private static double Sum(double[] values, int[] cells)
+    {
+        var sum = 0.0;
+        foreach (var c in cells)
+        {
+            sum += values[c];
+        }
+        return sum;
+    }
+
+    private static double Square(double x) => x * x;
+
+    /// <param name="Live">The group's cells that have firms in the figure's base, as live indices; once the moving cells are known, as their indices.</param>
+    private sealed record Group(CubeGroup Source, int[] Live, double Total, double Base, double MaxWeight, int SmRows, bool Mean, bool Published, bool Target)
+    {
+        public double MinError => DisclosureRules.MinError(Mean, Total, Base, MaxWeight);
+
+        public double MaxError => DisclosureRules.MaxError(Mean, Total, Base, MaxWeight);
+
+        /// <summary>How far a share's count may move down (or up) before it leaves [0, its base]; unlimited for a mean.</summary>
+        public double Room(bool up) => Mean ? double.PositiveInfinity : up ? Base - Total : Total;
+
+        /// <summary>The accuracy a large group must keep, used as the unit of every published group's squared error.</summary>
+        public double Tolerance => DisclosureRules.LargeGroupError(Mean, Total, Base);
+    }
+}
+
+/// <summary>One figure's adjustment of each cell's total, and which groups' figures are withheld because they would move too far.</summary>
+internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] WithheldForAccuracy);

@@ -1,0 +1,125 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Disclosure;
+using RoiReport.Core.Survey;
+using RoiReport.Tests.Shared;
+using static RoiReport.Core.Tests.Disclosure.Firms;
+
+namespace RoiReport.Core.Tests.Disclosure;
+
+/// <summary>
+/// The attack on hand-made cubes: on the figures as they were published before the disclosure
+/// control (exact), it recovers what the issue found; on the protected release it recovers nothing.
+/// </summary>
+public sealed class DifferencingAttackTests
+{
+    private static readonly BenchmarkSettings Industry = BenchmarkSettings.Default with { Dimensions = [Dimension.Segment, Dimension.Industry] };
+
+    private static (AttackReport Exact, AttackReport Protected) Attack(IReadOnlyList<SurveyResponse> rows, BenchmarkSettings settings)
+    {
+        var survey = SurveyTable.From(rows);
+        var release = BenchmarkEngine.Compute(survey, settings);
+        return (DifferencingAttack.Run(survey, ExactRelease.Of(survey, release)), DifferencingAttack.Run(survey, release));
+    }
+
+    private static AttackFinding Finding(AttackReport report, string group, ProtectedFigure figure) =>
+        Assert.Single(report.Derivable, f => f.Group == group && f.Figure == figure);
+
+    [Fact]
+    public void A_parent_less_all_but_one_child_gives_back_the_child()
+    {
+        // Retail's 4 B2B firms are withheld; B2B less software and services is retail.
+        List<SurveyResponse> rows = [.. Cell("B2B", "Software", null, 30), .. Cell("B2B", "Services", null, 25), .. Cell("B2B", "Retail", null, 4)];
+        var (exact, safe) = Attack(rows, Industry);
+
+        var leaked = Finding(exact, "2025 · B2B · Retail", ProtectedFigure.Mean);
+        Assert.True(leaked.Disclosed);
+        Assert.Equal(leaked.True, leaked.Derived, 1e-6);
+        Assert.True(Finding(exact, "2025 · all segment · Retail", ProtectedFigure.SharePositive).Disclosed);
+
+        var kept = Finding(safe, "2025 · B2B · Retail", ProtectedFigure.Mean);
+        Assert.False(kept.Disclosed);
+        Assert.True(Math.Abs(kept.Derived - kept.True) >= DisclosureRules.MarginLow * kept.MinError * (1 - 1e-9));
+        Assert.Equal(0, safe.Disclosed);
+        Assert.Equal(exact.Derivable.Select(f => (f.Group, f.Figure)), safe.Derivable.Select(f => (f.Group, f.Figure)));
+    }
+
+    [Fact]
+    public void A_chain_across_two_dimensions_is_followed_and_defeated()
+    {
+        // B2C · X follows from B2C less B2C · Y; B2B · X then follows from X less B2C · X.
+        List<SurveyResponse> rows = [.. Cell("B2B", "X", null, 3), .. Cell("B2B", "Y", null, 3), .. Cell("B2C", "X", null, 8), .. Cell("B2C", "Y", null, 20)];
+        var (exact, safe) = Attack(rows, Industry);
+        Assert.True(Finding(exact, "2025 · B2B · X", ProtectedFigure.Mean).Disclosed);
+        Assert.True(Finding(exact, "2025 · B2C · X", ProtectedFigure.ShareAttributing).Disclosed);
+        Assert.False(Finding(safe, "2025 · B2B · X", ProtectedFigure.Mean).Disclosed);
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void A_single_firm_keeps_its_return_and_whether_it_lost_money()
+    {
+        List<SurveyResponse> rows = [.. Cell("B2B", "Software", "1-9", 25), .. Cell("B2B", "Software", "10-49", 20), Firm("B2B", "Software", "250+", -17.5)];
+        var (exact, safe) = Attack(rows, BenchmarkSettings.Default);
+
+        var mean = Finding(exact, "2025 · B2B · Software · 250+", ProtectedFigure.Mean);
+        Assert.Equal(-17.5, mean.Derived / mean.Base, 6);
+        Assert.Equal(0, Finding(exact, "2025 · B2B · Software · 250+", ProtectedFigure.SharePositive).Derived, 6);
+
+        var safeMean = Finding(safe, "2025 · B2B · Software · 250+", ProtectedFigure.Mean);
+        Assert.True(Math.Abs(safeMean.Derived + 17.5) >= 1.75 * DisclosureRules.MarginLow * (1 - 1e-9));
+        Assert.True(Math.Abs(Finding(safe, "2025 · B2B · Software · 250+", ProtectedFigure.SharePositive).Derived) >= 0.5 * DisclosureRules.MarginLow * (1 - 1e-9));
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void Firms_that_left_a_label_blank_are_a_set_of_their_own()
+    {
+        // One B2B firm left its industry blank: B2B less its industries is that firm.
+        List<SurveyResponse> rows = [.. Cell("B2B", "Software", null, 30), .. Cell("B2B", "Services", null, 25), Firm("B2B", null, null, 55)];
+        var (exact, safe) = Attack(rows, Industry);
+        var leaked = Finding(exact, "2025 · B2B · blank industry", ProtectedFigure.Mean);
+        Assert.True(leaked.Blank);
+        Assert.Equal(55, leaked.Derived, 6);
+        Assert.False(Finding(safe, "2025 · B2B · blank industry", ProtectedFigure.Mean).Disclosed);
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void Each_wave_is_protected_and_attacked_on_its_own()
+    {
+        List<SurveyResponse> rows =
+        [
+            .. Cell("B2B", "Software", null, 30, year: 2024), .. Cell("B2B", "Retail", null, 3, year: 2024),
+            .. Cell("B2B", "Software", null, 28, year: 2025), .. Cell("B2B", "Retail", null, 2, year: 2025),
+        ];
+        var (exact, safe) = Attack(rows, Industry);
+        Assert.True(Finding(exact, "2024 · B2B · Retail", ProtectedFigure.Mean).Disclosed);
+        Assert.True(Finding(exact, "2025 · B2B · Retail", ProtectedFigure.Mean).Disclosed);
+        Assert.Contains(safe.Derivable, f => f.Group.StartsWith("2024", StringComparison.Ordinal));
+        Assert.Contains(safe.Derivable, f => f.Group.StartsWith("2025", StringComparison.Ordinal));
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void Weighted_totals_are_protected_in_weight()
+    {
+        List<SurveyResponse> rows = [.. Cell("B2B", "Software", null, 30, weight: 2.5), .. Cell("B2B", "Services", null, 25, weight: 0.8), .. Cell("B2B", "Retail", null, 3, weight: 4)];
+        var (exact, safe) = Attack(rows, Industry);
+        var leaked = Finding(exact, "2025 · B2B · Retail", ProtectedFigure.Mean);
+        Assert.Equal(12, leaked.Base, 9);
+        Assert.True(leaked.Disclosed);
+        var count = Finding(safe, "2025 · B2B · Retail", ProtectedFigure.ShareAttributing);
+        Assert.True(Math.Abs(count.Derived - count.True) >= 0.5 * 4);
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void A_release_of_other_data_is_refused()
+    {
+        var rows = Cell("B2B", "Software", null, 30).ToList();
+        var release = BenchmarkEngine.Compute(rows, Industry);
+        var other = SurveyTable.From([.. rows.Skip(1)]);
+        var error = Assert.Throws<InvalidDataException>(() => DifferencingAttack.Run(other, release));
+        Assert.StartsWith("the release does not match the survey: 2025 · all segment · all industry has 30 respondents", error.Message, StringComparison.Ordinal);
+    }
+}

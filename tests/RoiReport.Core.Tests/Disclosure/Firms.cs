@@ -1,0 +1,32 @@
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Core.Tests.Disclosure;
+
+/// <summary>Hand-made firms: a given hourly return on each channel (one hour each), placed in a given cell.</summary>
+internal static class Firms
+{
+    private static int _next;
+
+    /// <param name="sm">The social-media hourly return; null for a firm that cannot attribute sales.</param>
+    public static SurveyResponse Firm(string segment, string? industry, string? employees, double? sm, double other = 40, int year = 2025, string? region = null, double weight = 1) =>
+        new(
+            RespondentId: $"F{Interlocked.Increment(ref _next)}",
+            Year: year,
+            Segment: segment == "B2B" ? Segment.B2B : Segment.B2C,
+            Industry: industry,
+            Employees: employees,
+            Region: region,
+            SalesCycleMonths: null,
+            SocialMedia: new ChannelInput(1, sm is { } r ? 1000 + r : null, 1000),
+            OtherMarketing: new ChannelInput(1, 1000 + other, 1000),
+            Weight: weight);
+
+    /// <summary><paramref name="count"/> firms of one cell with returns spread around <paramref name="centre"/>, losses among them.</summary>
+    public static IEnumerable<SurveyResponse> Cell(string segment, string? industry, string? employees, int count, double centre = 20, int year = 2025,
+        string? region = null, int seed = 0, double weight = 1)
+    {
+        var random = new Random(HashCode.Combine(segment, industry, employees, region, year, seed));
+        return Enumerable.Range(0, count).Select(_ => Firm(segment, industry, employees,
+            Math.Round(centre + ((random.NextDouble() - 0.35) * 60), 2), Math.Round(30 + (random.NextDouble() * 40), 2), year, region, weight));
+    }
+}

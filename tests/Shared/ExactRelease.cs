@@ -1,0 +1,52 @@
+using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Statistics;
+using RoiReport.Core.Survey;
+
+namespace RoiReport.Tests.Shared;
+
+/// <summary>
+/// A release as it was before the disclosure control: every mean and share exact, computed here
+/// firm by firm, with nothing withheld beyond the thresholds. The attack must find what it leaks.
+/// </summary>
+internal static class ExactRelease
+{
+    public static BenchmarkReport Of(SurveyTable survey, BenchmarkReport release) =>
+        release with { Groups = [.. release.Groups.Select(g => g.Suppressed ? g : Exact(survey, g, release.Settings))] };
+
+    private static GroupBenchmark Exact(SurveyTable survey, GroupBenchmark group, BenchmarkSettings settings)
+    {
+        var wave = survey.Waves.Single(w => w.Year == group.Key.Year);
+        double sm = 0, smWeight = 0, positive = 0, other = 0, otherWeight = 0, attributing = 0, respondents = 0, atLeast = 0, both = 0;
+        for (var i = 0; i < wave.Count; i++)
+        {
+            if (!settings.Dimensions.All(d => group.Key[d] is not { } label || (wave.Codes(d)[i] >= 0 && wave.Labels(d)[wave.Codes(d)[i]] == label)))
+            {
+                continue;
+            }
+            var w = wave.Weights.IsEmpty ? 1 : wave.Weights[i];
+            var (s, o) = (wave.SocialMedia[i], wave.Other[i]);
+            respondents += w;
+            attributing += wave.SocialMediaStatus[i] != ReturnStatus.SalesBlank ? w : 0;
+            if (!double.IsNaN(s))
+            {
+                (sm, smWeight, positive) = (sm + (w * s), smWeight + w, positive + (s > 0 ? w : 0));
+            }
+            if (!double.IsNaN(o))
+            {
+                (other, otherWeight) = (other + (w * o), otherWeight + w);
+            }
+            if (!double.IsNaN(s) && !double.IsNaN(o))
+            {
+                (both, atLeast) = (both + w, atLeast + (s >= o ? w : 0));
+            }
+        }
+        return group with
+        {
+            HourlyReturn = group.HourlyReturn! with { Mean = sm / smWeight },
+            OtherHourlyReturn = group.OtherHourlyReturn is { } c ? c with { Mean = other / otherWeight } : null,
+            SharePositive = positive / smWeight,
+            ShareAttributing = attributing / respondents,
+            ShareSmGeOther = group.BothN >= settings.MinN ? atLeast / both : null,
+        };
+    }
+}
