@@ -23,6 +23,8 @@ public static class CommandLine
           compare    --segment B2B [--industry …] [--employees …] [--year …] --sm-sales … --sm-direct-costs … --sm-hours …
                      [--other-sales … --other-direct-costs … --other-hours …] [--data PATHS | --benchmarks FILE] [--format text|json]
                      place one firm among its peers
+          audit      [--data PATHS] [--config roireport.yml] [--benchmarks FILE]
+                     attack the published figures; exit 1 if a withheld figure can be worked back out
 
         --data takes files and folders (every *.csv inside); it defaults to ./data.
         Exit codes: 0 success, 1 invalid data or configuration, 2 usage error.
@@ -57,7 +59,8 @@ public static class CommandLine
                 "validate" => ValidateCommand.Run(rest, output, error),
                 "sample" => SampleCommand.Run(rest, output, error),
                 "compare" => CompareCommand.Run(rest, output, error),
-                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, serve, benchmark, validate, sample, compare"),
+                "audit" => AuditCommand.Run(rest, output, error),
+                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, serve, benchmark, validate, sample, compare, audit"),
             };
         }
         catch (UsageException e)
