@@ -5,14 +5,20 @@ namespace RoiReport.Core.Output;
 /// <summary>RFC 4180 fields: quoted where they hold a separator, quote or line break.</summary>
 public static class CsvText
 {
+    /// <summary>
+    /// A text field. Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab
+    /// or a carriage return) is written quoted, after an apostrophe, as OWASP advises for CSV
+    /// injection: the spreadsheet shows the text and runs nothing.
+    /// </summary>
     public static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        var formula = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        return formula || value.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + (formula ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
 
