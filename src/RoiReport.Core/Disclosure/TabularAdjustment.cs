@@ -26,6 +26,11 @@ internal static class TabularAdjustment
         var mean = ProtectedFigures.IsMean(figure);
         var live = LiveCells(cells);
         var summaries = cube.Select(g => Summarise(g, cells, live.Index, figure, minN)).ToList();
+        if (!summaries.Any(g => g.Target))
+        {
+            // Nothing is withheld, so nothing needs protecting: every figure stays exact.
+            return new FigureAdjustment(new double[cells.Length], new bool[cube.Count]);
+        }
         var targets = DerivableTargets(summaries, live.Count, figure, random);
 
         var moving = Moving(targets, summaries, cells, live.Cells);
