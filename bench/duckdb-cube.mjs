@@ -1,7 +1,7 @@
 // The same cube as `roireport benchmark`, computed by DuckDB: every wave, every combination of
 // segment, industry and employees (with "all"), the count, type-7 quantiles and mean of both
-// channels' hourly returns, and the share of firms whose social-media return is at least their
-// other-marketing one. Usage: node duckdb-cube.mjs SURVEY.csv OUT.csv
+// channels' hourly returns, the type-7 quantiles of each firm's gap between them, and the share of
+// firms whose social-media return is at least their other-marketing one. Usage: node duckdb-cube.mjs SURVEY.csv OUT.csv
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [input, output] = process.argv.slice(2);
@@ -20,7 +20,8 @@ await connection.run(`
            count(*) AS respondents,
            count(hr) AS n, quantile_cont(hr, ${quantiles}) AS hourly_return, avg(hr) AS mean,
            count(ohr) AS n_other, quantile_cont(ohr, ${quantiles}) AS other_hourly_return, avg(ohr) AS other_mean,
-           avg(CASE WHEN hr IS NOT NULL AND ohr IS NOT NULL THEN (hr >= ohr)::INT END) AS share_sm_ge_other
+           avg(CASE WHEN hr IS NOT NULL AND ohr IS NOT NULL THEN (hr >= ohr)::INT END) AS share_sm_ge_other,
+           quantile_cont(hr - ohr, ${quantiles}) AS sm_minus_other
     FROM firms
     GROUP BY survey_year, CUBE (segment, industry, employees)
   ) TO '${output.replaceAll("'", "''")}' (HEADER)`);

@@ -6,7 +6,8 @@ Usage: verify_benchmarks.py BENCHMARKS.json SURVEY.csv [SURVEY.csv ...]
 A second implementation in another language, from the written rules only (README, "How it
 computes" and "Disclosure control"): Python's csv module, exact rational arithmetic (fractions).
 
-1. Exact figures (counts, type 7 quantiles, the median's confidence interval) must match to 1e-9.
+1. Exact figures (counts, type 7 quantiles and the median's confidence interval of each channel and
+   of each firm's gap between them) must match to 1e-9.
 2. Protected figures (the means and shares) must lie within the bounds the JSON's
    settings.disclosure states of the exact value, or be withheld; at least 85% of the published
    groups must keep a mean and all three shares.
@@ -144,7 +145,7 @@ def check_group(group, members, settings, problems, key):
     counts = {"respondents": len(members), "n": len(sm), "suppressed": len(sm) < min_n, "n_other": len(other), "n_both": len(both)}
     compare(str(key), counts, group, problems)
     if counts["suppressed"]:
-        for name in ("hourly_return", "other_hourly_return", "share_positive", "share_attributing", "share_sm_ge_other"):
+        for name in ("hourly_return", "other_hourly_return", "share_positive", "share_attributing", "share_sm_ge_other", "sm_minus_other"):
             if group[name] is not None:
                 problems.append(f"{key}: {name} is published for a suppressed group")
         return
@@ -155,6 +156,10 @@ def check_group(group, members, settings, problems, key):
         problems.append(f"{key}: other_hourly_return is published with n_other = {len(other)}")
     if len(both) < min_n and group["share_sm_ge_other"] is not None:
         problems.append(f"{key}: share_sm_ge_other is published with n_both = {len(both)}")
+    if len(both) >= min_n:
+        compare(f"{key}.sm_minus_other", quantiles([f["sm"] - f["other"] for f in both], settings["min_n_tails"]), group["sm_minus_other"], problems)
+    elif group["sm_minus_other"] is not None:
+        problems.append(f"{key}: sm_minus_other is published with n_both = {len(both)}")
 
 
 def check_protected(group, members, disclosure, problems, key):

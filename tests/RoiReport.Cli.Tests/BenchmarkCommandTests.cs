@@ -30,7 +30,7 @@ public sealed class BenchmarkCommandTests : IDisposable
         var whole = groups[0];
         Assert.Equal(
             ["year", "segment", "industry", "employees", "respondents", "n", "suppressed", "hourly_return", "other_hourly_return",
-             "share_positive", "share_attributing", "share_sm_ge_other", "n_other", "n_both"],
+             "share_positive", "share_attributing", "share_sm_ge_other", "n_other", "n_both", "sm_minus_other"],
             whole.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2025, whole.GetProperty("year").GetInt32());
         Assert.Equal(JsonValueKind.Null, whole.GetProperty("segment").ValueKind);
@@ -39,6 +39,9 @@ public sealed class BenchmarkCommandTests : IDisposable
             ["n", "p10", "p25", "p50", "p75", "p90", "mean", "p50_ci95"],
             whole.GetProperty("hourly_return").EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, whole.GetProperty("hourly_return").GetProperty("p50_ci95").GetArrayLength());
+        Assert.Equal(
+            ["n", "p10", "p25", "p50", "p75", "p90", "p50_ci95"],
+            whole.GetProperty("sm_minus_other").EnumerateObject().Select(p => p.Name));
 
         var suppressed = groups.First(g => g.GetProperty("suppressed").GetBoolean());
         Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("hourly_return").ValueKind);

@@ -20,4 +20,11 @@ public sealed record GroupBenchmark(
     double? ShareAttributing,
     double? ShareSmGeOther,
     int OtherN,
-    int BothN);
+    int BothN)
+{
+    /// <summary>
+    /// Each firm's social-media hourly return less its other-marketing one, over the <see cref="BothN"/>
+    /// firms with both: its quantiles and the median's interval (no mean). Null where fewer than min_n firms have both.
+    /// </summary>
+    public ChannelStatistics? SmMinusOther { get; init; }
+}

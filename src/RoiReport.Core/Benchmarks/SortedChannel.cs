@@ -24,26 +24,34 @@ internal sealed class SortedChannel
 
     public int Count => Values.Length;
 
-    public static SortedChannel Of(ReadOnlySpan<double> returns, ReadOnlySpan<double> weights, int[] cellOf)
+    public static SortedChannel Of(ReadOnlySpan<double> returns, ReadOnlySpan<double> weights, int[] cellOf) =>
+        Of(returns, default, weights, cellOf);
+
+    /// <summary>Each firm's social-media return less its other-marketing return, where it has both, sorted.</summary>
+    public static SortedChannel OfDifference(ReadOnlySpan<double> socialMedia, ReadOnlySpan<double> other, ReadOnlySpan<double> weights, int[] cellOf) =>
+        Of(socialMedia, other, weights, cellOf);
+
+    /// <summary>The defined values of <paramref name="returns"/>, less those of <paramref name="subtracted"/> where it is given (and defined).</summary>
+    private static SortedChannel Of(ReadOnlySpan<double> returns, ReadOnlySpan<double> subtracted, ReadOnlySpan<double> weights, int[] cellOf)
     {
         var count = 0;
-        foreach (var value in returns)
+        for (var i = 0; i < returns.Length; i++)
         {
-            count += double.IsNaN(value) ? 0 : 1;
+            count += double.IsNaN(Value(returns, subtracted, i)) ? 0 : 1;
         }
         var values = new double[count];
         var cells = new int[count];
         if (weights.IsEmpty)
         {
             // Without weights, equal returns are interchangeable: each carries its cell through a radix sort.
-            CopyDefined(returns, cellOf, values, cells);
+            CopyDefined(returns, subtracted, cellOf, values, cells);
             RadixSort.Sort(values, cells);
             return new SortedChannel(values, cells, null);
         }
         // With weights, the order of equal returns decides the last bits of the running totals of
         // weights: the published figures keep Array.Sort's order.
         var rows = new int[count];
-        CopyDefined(returns, [], values, rows);
+        CopyDefined(returns, subtracted, [], values, rows);
         Array.Sort(values, rows);
         var sortedWeights = new double[count];
         for (var k = 0; k < count; k++)
@@ -54,16 +62,21 @@ internal sealed class SortedChannel
         return new SortedChannel(values, cells, sortedWeights);
     }
 
-    /// <summary>Copies the defined returns, each with its cell, or its row where no cells are given.</summary>
-    private static void CopyDefined(ReadOnlySpan<double> returns, ReadOnlySpan<int> cellOf, Span<double> values, Span<int> carried)
+    /// <summary>Copies the defined values, each with its cell, or its row where no cells are given.</summary>
+    private static void CopyDefined(ReadOnlySpan<double> returns, ReadOnlySpan<double> subtracted, ReadOnlySpan<int> cellOf, Span<double> values, Span<int> carried)
     {
         for (int i = 0, k = 0; i < returns.Length; i++)
         {
-            if (!double.IsNaN(returns[i]))
+            var value = Value(returns, subtracted, i);
+            if (!double.IsNaN(value))
             {
-                values[k] = returns[i];
+                values[k] = value;
                 carried[k++] = cellOf.IsEmpty ? i : cellOf[i];
             }
         }
     }
+
+    /// <summary>A firm's value: NaN where either return is undefined, since NaN survives the subtraction.</summary>
+    private static double Value(ReadOnlySpan<double> returns, ReadOnlySpan<double> subtracted, int i) =>
+        subtracted.IsEmpty ? returns[i] : returns[i] - subtracted[i];
 }

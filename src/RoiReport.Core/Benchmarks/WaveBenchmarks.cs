@@ -23,27 +23,26 @@ internal static class WaveBenchmarks
         var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
         var protection = DisclosureControl.Protect(wave.Year, cellCodes, cellTotals, settings);
 
-        // The two channels sort at once, on two cores.
+        // The three samples (each channel, and each firm's gap between them) sort at once.
         var otherTask = Task.Run(() => SortedChannel.Of(wave.Other, wave.Weights, cellOf));
+        var gapTask = Task.Run(() => SortedChannel.OfDifference(wave.SocialMedia, wave.Other, wave.Weights, cellOf));
         var sortedSm = SortedChannel.Of(wave.SocialMedia, wave.Weights, cellOf);
-        var sortedOther = otherTask.GetAwaiter().GetResult();
-        var smSample = new LevelSample(sortedSm);
-        var otherSample = new LevelSample(sortedOther);
-        var ones = weighted ? [] : Ones(Math.Max(sortedSm.Count, sortedOther.Count));
+        var samples = new Samples(new LevelSample(sortedSm), new LevelSample(otherTask.GetAwaiter().GetResult()), new LevelSample(gapTask.GetAwaiter().GetResult()));
+        var ones = weighted ? [] : Ones(Math.Max(sortedSm.Count, samples.Other.Count));
 
         foreach (var mask in LevelMasks(dimensions.Count))
         {
             var (groupOfCell, groups) = Level(mask, cellCodes, cellTotals, weighted);
             Parallel.Invoke(
-                () => smSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
-                () => otherSample.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]));
+                () => samples.SocialMedia.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
+                () => samples.Other.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]),
+                () => samples.Gap.Deal(groupOfCell, [.. groups.Select(g => g.Totals.BothN)]));
             var adjustments = GroupAdjustments(protection, groupOfCell, groups.Count);
             var order = Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Codes, GroupCodes.Comparer);
             foreach (var g in order)
             {
                 var figures = Protected(groups[g].Totals, groups[g].Codes, adjustments[g], protection, settings);
-                results.Add(Finish(wave, dimensions, groups[g].Codes, groups[g].Totals, figures,
-                    smSample.Values(g), smSample.Cumulative(g, ones), otherSample.Values(g), otherSample.Cumulative(g, ones), settings));
+                results.Add(Finish(KeyOf(wave, groups[g].Codes, dimensions), groups[g].Totals, figures, samples, g, ones, settings));
             }
         }
         return results;
@@ -259,29 +258,37 @@ internal static class WaveBenchmarks
         ];
     }
 
-    private static GroupBenchmark Finish(WaveTable wave, IReadOnlyList<Dimension> dimensions, int[] codes, GroupTotals group, double?[] figures,
-        ReadOnlySpan<double> sm, ReadOnlySpan<double> smCumulative, ReadOnlySpan<double> other, ReadOnlySpan<double> otherCumulative, BenchmarkSettings settings)
+    private static GroupBenchmark Finish(PeerGroupKey key, GroupTotals group, double?[] figures, Samples samples, int g, double[] ones, BenchmarkSettings settings)
     {
-        var key = KeyOf(wave, codes, dimensions);
         var n = group.SocialMedia.N;
         var otherN = group.Other.N;
+        var bothN = group.BothN;
         if (n < settings.MinN)
         {
-            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, otherN, group.BothN);
+            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, otherN, bothN);
         }
+        ChannelStatistics Statistics(LevelSample sample, double? mean) =>
+            ChannelStatisticsCalculator.Compute(sample.Values(g), sample.Cumulative(g, ones), mean, settings);
         return new GroupBenchmark(
             key,
             group.Respondents,
             n,
             Suppressed: false,
-            HourlyReturn: ChannelStatisticsCalculator.Compute(sm, smCumulative, figures[(int)ProtectedFigure.Mean], settings),
-            OtherHourlyReturn: otherN >= settings.MinN ? ChannelStatisticsCalculator.Compute(other, otherCumulative, figures[(int)ProtectedFigure.OtherMean], settings) : null,
+            HourlyReturn: Statistics(samples.SocialMedia, figures[(int)ProtectedFigure.Mean]),
+            OtherHourlyReturn: otherN >= settings.MinN ? Statistics(samples.Other, figures[(int)ProtectedFigure.OtherMean]) : null,
             SharePositive: figures[(int)ProtectedFigure.SharePositive],
             ShareAttributing: figures[(int)ProtectedFigure.ShareAttributing],
             ShareSmGeOther: figures[(int)ProtectedFigure.ShareSmGeOther],
             OtherN: otherN,
-            BothN: group.BothN);
+            BothN: bothN)
+        {
+            // The gap's quantiles are order statistics like any other; its mean would be a total in disguise, and is not published.
+            SmMinusOther = bothN >= settings.MinN ? Statistics(samples.Gap, null) : null,
+        };
     }
+
+    /// <summary>The sorted samples a level deals out: each channel's returns, and each firm's gap between them.</summary>
+    private sealed record Samples(LevelSample SocialMedia, LevelSample Other, LevelSample Gap);
 
     private static PeerGroupKey KeyOf(WaveTable wave, int[] codes, IReadOnlyList<Dimension> dimensions)
     {
@@ -313,6 +320,8 @@ internal static class WaveBenchmarks
     /// <summary>One channel's sorted returns dealt out to the groups of a level, each group's in one run of a shared buffer.</summary>
     private sealed class LevelSample(SortedChannel channel)
     {
+        public int Count => channel.Count;
+
         private readonly double[] _values = new double[channel.Count];
         private readonly double[]? _weights = channel.Weights is null ? null : new double[channel.Count];
         private int[] _start = [];

@@ -21,6 +21,7 @@ public static class BenchmarkCsv
         header.AddRange(["share_positive", "share_attributing", "share_sm_ge_other", "n_other"]);
         header.AddRange(ChannelColumns.Select(c => "other_" + c));
         header.Add("n_both");
+        header.AddRange(ChannelColumns.Where(c => c != "mean").Select(c => "sm_minus_other_" + c));
         destination.Write(string.Join(',', header));
         destination.Write('\n');
 
@@ -48,6 +49,7 @@ public static class BenchmarkCsv
             ]);
             fields.AddRange(ChannelFields(group.OtherHourlyReturn));
             fields.Add(CsvText.Number(group.BothN));
+            fields.AddRange(ChannelFields(group.SmMinusOther).Where((_, i) => ChannelColumns[i] != "mean"));
             destination.Write(string.Join(',', fields));
             destination.Write('\n');
         }

@@ -136,10 +136,11 @@ public static class BenchmarkJson
         json.WriteNumberOrNull("share_sm_ge_other", group.ShareSmGeOther);
         json.WriteNumber("n_other", group.OtherN);
         json.WriteNumber("n_both", group.BothN);
+        WriteChannel(json, "sm_minus_other", group.SmMinusOther, mean: false);
         json.WriteEndObject();
     }
 
-    private static void WriteChannel(Utf8JsonWriter json, string name, ChannelStatistics? statistics)
+    private static void WriteChannel(Utf8JsonWriter json, string name, ChannelStatistics? statistics, bool mean = true)
     {
         if (statistics is null)
         {
@@ -153,7 +154,10 @@ public static class BenchmarkJson
         json.WriteNumberOrNull("p50", statistics.P50);
         json.WriteNumberOrNull("p75", statistics.P75);
         json.WriteNumberOrNull("p90", statistics.P90);
-        json.WriteNumberOrNull("mean", statistics.Mean);
+        if (mean)
+        {
+            json.WriteNumberOrNull("mean", statistics.Mean);
+        }
         if (statistics.P50Ci95 is { } ci)
         {
             json.WriteStartArray("p50_ci95");

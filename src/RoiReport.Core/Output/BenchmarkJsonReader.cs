@@ -57,12 +57,15 @@ public static class BenchmarkJsonReader
         Number(g, "share_attributing"),
         Number(g, "share_sm_ge_other"),
         g.GetProperty("n_other").GetInt32(),
-        g.GetProperty("n_both").GetInt32());
+        g.GetProperty("n_both").GetInt32())
+    {
+        SmMinusOther = Channel(g.GetProperty("sm_minus_other")),
+    };
 
     private static ChannelStatistics? Channel(JsonElement c) => c.ValueKind == JsonValueKind.Null ? null : new ChannelStatistics(
         c.GetProperty("n").GetInt32(),
         Number(c, "p10"), Number(c, "p25"), Number(c, "p50"), Number(c, "p75"), Number(c, "p90"),
-        Number(c, "mean"),
+        c.TryGetProperty("mean", out _) ? Number(c, "mean") : null,
         c.GetProperty("p50_ci95") is { ValueKind: JsonValueKind.Array } ci ? new ConfidenceInterval(ci[0].GetDouble(), ci[1].GetDouble()) : null);
 
     private static string? Text(JsonElement e, string name) =>

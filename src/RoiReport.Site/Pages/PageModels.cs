@@ -207,9 +207,19 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         ["figures"] = Figures(group),
     };
 
-    /// <summary>A published group's rows of the figures table: social media, and other marketing where published.</summary>
+    /// <summary>
+    /// A published group's rows of the figures table: social media, other marketing, and each firm's
+    /// gap between the two (its mean is never published), where published.
+    /// </summary>
     private List<Dictionary<string, object?>> Figures(GroupBenchmark group) =>
-        [FigureRow(ChartBuilder.SocialMediaSeries, group.HourlyReturn!), .. group.OtherHourlyReturn is { } other ? [FigureRow(ChartBuilder.OtherMarketingSeries, other)] : Array.Empty<Dictionary<string, object?>>()];
+    [
+        FigureRow(ChartBuilder.SocialMediaSeries, group.HourlyReturn!),
+        .. group.OtherHourlyReturn is { } other ? [FigureRow(ChartBuilder.OtherMarketingSeries, other)] : Array.Empty<Dictionary<string, object?>>(),
+        .. group.SmMinusOther is { } gap ? [FigureRow(GapSeries, gap)] : Array.Empty<Dictionary<string, object?>>(),
+    ];
+
+    /// <summary>The figures table's row of each firm's social-media hourly return less its other-marketing one.</summary>
+    public const string GapSeries = "Each firm's social media less its other marketing";
 
     private Dictionary<string, object?> FigureRow(string label, ChannelStatistics s) => new()
     {

@@ -24,7 +24,8 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
     private static readonly string[] GroupParameters = [.. DimensionParameters, "year", "fallback"];
     private static readonly string[] Stats =
         ["p10", "p25", "p50", "median", "p75", "p90", "mean", "n", "respondents", "share_positive", "share_attributing", "share_sm_ge_other",
-         "other_p10", "other_p25", "other_p50", "other_p75", "other_p90", "other_mean"];
+         "other_p10", "other_p25", "other_p50", "other_p75", "other_p90", "other_mean",
+         "sm_minus_other_p10", "sm_minus_other_p25", "sm_minus_other_p50", "sm_minus_other_p75", "sm_minus_other_p90"];
 
     private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
 
@@ -134,7 +135,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         }
         if (text is null)
         {
-            fail($"{stat} is not published for {addresses[group.Key].NameWithYear} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them)");
+            fail($"{stat} is not published for {addresses[group.Key].NameWithYear} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them, sm_minus_other figures {report.Settings.MinN} firms with both)");
             return null;
         }
         var html = $"<span class=\"figure\">{Html.Encode(text)}</span>";
@@ -167,8 +168,13 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
 
     private string? Stat(GroupBenchmark group, string stat)
     {
-        var channel = stat.StartsWith("other_", StringComparison.Ordinal) ? group.OtherHourlyReturn : group.HourlyReturn;
-        double? money = stat.Replace("other_", "", StringComparison.Ordinal) switch
+        var (channel, measure) = stat switch
+        {
+            _ when stat.StartsWith("other_", StringComparison.Ordinal) => (group.OtherHourlyReturn, stat["other_".Length..]),
+            _ when stat.StartsWith("sm_minus_other_", StringComparison.Ordinal) => (group.SmMinusOther, stat["sm_minus_other_".Length..]),
+            _ => (group.HourlyReturn, stat),
+        };
+        double? money = measure switch
         {
             "p10" => channel?.P10,
             "p25" => channel?.P25,

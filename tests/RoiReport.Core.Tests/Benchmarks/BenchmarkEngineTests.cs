@@ -53,6 +53,10 @@ public sealed class BenchmarkEngineTests
                     .Where(p => p.Sm is not null && p.Other is not null)
                     .ToArray();
                 Assert.Equal(both.Length, group.BothN);
+                var gaps = both.Select(p => p.Sm!.Value - p.Other!.Value).Order().ToArray();
+                Assert.Equal(gaps.Length >= 10 ? NaiveBenchmark.Type7(gaps, 0.5) : null, group.SmMinusOther?.P50);
+                Assert.Equal(gaps.Length >= 20 ? NaiveBenchmark.Type7(gaps, 0.1) : null, group.SmMinusOther?.P10);
+                Assert.Null(group.SmMinusOther?.Mean);
                 if (both.Length < 10)
                 {
                     Assert.Null(group.ShareSmGeOther);
@@ -144,7 +148,7 @@ public sealed class BenchmarkEngineTests
         {
             // The means and shares are protected with noise keyed by the data, which differs between the two.
             var twin = expanded[group.Key];
-            foreach (var (a, b) in new[] { (group.HourlyReturn, twin.HourlyReturn), (group.OtherHourlyReturn, twin.OtherHourlyReturn) })
+            foreach (var (a, b) in new[] { (group.HourlyReturn, twin.HourlyReturn), (group.OtherHourlyReturn, twin.OtherHourlyReturn), (group.SmMinusOther, twin.SmMinusOther) })
             {
                 if (a is null)
                 {

@@ -78,6 +78,15 @@ public sealed class ShortcodeRendererTests
     }
 
     [Fact]
+    public void Each_firms_gap_between_its_two_hourly_returns_is_a_figure_too()
+    {
+        var b2b = Context.Value.Report.Groups.Single(g => g.Key is { Year: 2025, Segment: "B2B", Industry: null, Employees: null });
+        var (html, problems) = Render("{{< figure stat=\"sm_minus_other_p50\" segment=\"B2B\" >}}\n");
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Equal($"<p><span class=\"figure\">{new Money("USD").PerHour(b2b.SmMinusOther!.P50!.Value)}</span></p>\n", html);
+    }
+
+    [Fact]
     public void A_chart_and_a_table_stand_as_blocks_with_their_text_alternative_and_figures()
     {
         var (html, problems) = Render("Before.\n\n{{< chart \"distribution\" segment=\"B2C\" >}}\n\n{{< benchmark-table segment=\"B2C\" >}}\n");
