@@ -46,9 +46,13 @@ def read(paths, dimensions):
         with open(path, newline="", encoding="utf-8-sig") as f:
             for row in csv.DictReader(f):
                 row = {k.strip().lower(): (v or "") for k, v in row.items() if k is not None}
+                staff = number(row.get("sm_staff_cost_per_hour", ""))
+                hours = number(row["sm_hours"])
                 firm = {
                     "year": int(row["survey_year"]),
                     "attributing": row["sm_sales"].strip() != "",
+                    "hours_in": hours is not None and hours > 0,
+                    "staff": staff,
                     "sm": hourly_return(number(row["sm_sales"]), number(row["sm_direct_costs"]), number(row["sm_hours"])),
                     "other": hourly_return(number(row["other_sales"]), number(row["other_direct_costs"]), number(row["other_hours"])),
                 }
@@ -99,14 +103,32 @@ FIGURES = (
     ("share_attributing", lambda f: True, lambda f: 1 if f["attributing"] else 0, False),
     ("other_hourly_return.mean", lambda f: f["other"] is not None, lambda f: f["other"], True),
     ("share_sm_ge_other", lambda f: f["sm"] is not None and f["other"] is not None, lambda f: 1 if f["sm"] >= f["other"] else 0, False),
+    ("share_positive_bounds", lambda f: True, lambda f: 1 if not f["attributing"] and f["hours_in"] else 0, False),
+    ("share_above_staff_cost", lambda f: f["sm"] is not None and f["staff"] is not None, lambda f: 1 if f["sm"] > f["staff"] else 0, False),
 )
 
 
 def published_value(group, name):
+    """The published figure, as a ratio of its total to its base; for the bounds, the share of
+    respondents they make unattributed, u / (n + u), their width."""
+    if name == "share_positive_bounds":
+        bounds = group["share_positive_bounds"]
+        return None if bounds is None else bounds[1] - bounds[0]
     if name.endswith(".mean"):
         channel = group.get(name.split(".")[0])
         return None if channel is None else channel["mean"]
     return group[name]
+
+
+def published_total(group, figure, members):
+    """The total a published figure gives away: the figure times its base; for the bounds, the
+    unattributed count u that their width d = u / (n + u) gives."""
+    name = figure[0]
+    value = Fraction(published_value(group, name))
+    if name == "share_positive_bounds":
+        n = sum(1 for f in members if f["sm"] is not None)
+        return value * n / (1 - value)
+    return value * exact_figure(members, figure)[1]
 
 
 def exact_figure(members, figure):
@@ -142,10 +164,13 @@ def check_group(group, members, settings, problems, key):
     sm = [f["sm"] for f in members if f["sm"] is not None]
     other = [f["other"] for f in members if f["other"] is not None]
     both = [f for f in members if f["sm"] is not None and f["other"] is not None]
-    counts = {"respondents": len(members), "n": len(sm), "suppressed": len(sm) < min_n, "n_other": len(other), "n_both": len(both)}
+    staff = [f for f in members if f["sm"] is not None and f["staff"] is not None]
+    counts = {"respondents": len(members), "n": len(sm), "suppressed": len(sm) < min_n, "n_other": len(other), "n_both": len(both),
+              "n_staff_cost": len(staff)}
     compare(str(key), counts, group, problems)
     if counts["suppressed"]:
-        for name in ("hourly_return", "other_hourly_return", "share_positive", "share_attributing", "share_sm_ge_other", "sm_minus_other"):
+        for name in ("hourly_return", "other_hourly_return", "share_positive", "share_attributing", "share_sm_ge_other", "sm_minus_other",
+                     "share_positive_bounds", "share_above_staff_cost"):
             if group[name] is not None:
                 problems.append(f"{key}: {name} is published for a suppressed group")
         return
@@ -160,6 +185,8 @@ def check_group(group, members, settings, problems, key):
         compare(f"{key}.sm_minus_other", quantiles([f["sm"] - f["other"] for f in both], settings["min_n_tails"]), group["sm_minus_other"], problems)
     elif group["sm_minus_other"] is not None:
         problems.append(f"{key}: sm_minus_other is published with n_both = {len(both)}")
+    if len(staff) < min_n and group["share_above_staff_cost"] is not None:
+        problems.append(f"{key}: share_above_staff_cost is published with n_staff_cost = {len(staff)}")
 
 
 def check_protected(group, members, disclosure, problems, key):
@@ -172,7 +199,16 @@ def check_protected(group, members, disclosure, problems, key):
         value = published_value(group, name)
         if value is None:
             continue
-        truth = total / base
+        if name == "share_positive_bounds":
+            # The bounds carry the same positive count as share_positive, and a protected unattributed count.
+            n = group["n"]
+            unattributed = published_total(group, figure, members)
+            positive = Fraction(group["share_positive"]) * n if group["share_positive"] is not None else None
+            if positive is None or abs(Fraction(group["share_positive_bounds"][0]) * (n + unattributed) - positive) > Fraction(1, 10 ** 6):
+                problems.append(f"{key}.share_positive_bounds: {group['share_positive_bounds']} does not carry share_positive's count")
+            value, truth, base = unattributed / base, total / base, base
+        else:
+            truth = total / base
         if group["n"] >= large["n"]:
             limit = max(Fraction(large["relative"]) * abs(truth), Fraction(large["per_hour"])) if mean else Fraction(large["share"])
         else:
@@ -199,10 +235,8 @@ def attack(cube, groups, disclosure, min_n):
         index = {c: j for j, c in enumerate(live)}
         basis = {}
         for g, cells in zip(groups, members):
-            published = published_value(g, name)
-            if published is not None:
-                _, base = exact_figure(cube.firms(cells), figure)
-                add(basis, vector(cells, index), Fraction(published) * base)
+            if published_value(g, name) is not None:
+                add(basis, vector(cells, index), published_total(g, figure, cube.firms(cells)))
         targets = [(str(tuple(g[d] for d in cube.dimensions)), cells) for g, cells in zip(groups, members) if published_value(g, name) is None]
         for pattern in blanks:
             cells = cube.members(pattern)

@@ -18,17 +18,18 @@ public static class SurveyColumns
     public const string OtherHours = "other_hours";
     public const string OtherSales = "other_sales";
     public const string OtherDirectCosts = "other_direct_costs";
+    public const string SmStaffCostPerHour = "sm_staff_cost_per_hour";
     public const string Weight = "weight";
 
     public static IReadOnlyList<string> All { get; } =
     [
         RespondentId, SurveyYear, Segment, Industry, Employees, Region, SalesCycleMonths,
-        SmHours, SmSales, SmDirectCosts, OtherHours, OtherSales, OtherDirectCosts, Weight,
+        SmHours, SmSales, SmDirectCosts, OtherHours, OtherSales, OtherDirectCosts, SmStaffCostPerHour, Weight,
     ];
 
     /// <summary>
     /// The columns a file must have: the firm, its wave and segment, the peer-group dimensions
-    /// and both channels' figures. Region, sales cycle and weight are optional unless a dimension.
+    /// and both channels' figures. Region, sales cycle, staff cost and weight are optional (region is required as a dimension).
     /// </summary>
     public static IReadOnlyList<string> Required(IEnumerable<Dimension> dimensions) =>
     [

@@ -28,6 +28,7 @@ public static class SurveyCsvWriter
                 CsvText.Number(r.OtherMarketing.Hours),
                 CsvText.Number(r.OtherMarketing.Sales),
                 CsvText.Number(r.OtherMarketing.DirectCosts),
+                CsvText.Number(r.SmStaffCostPerHour),
             ];
             if (includeWeight)
             {

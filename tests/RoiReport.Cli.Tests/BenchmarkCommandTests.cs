@@ -23,14 +23,15 @@ public sealed class BenchmarkCommandTests : IDisposable
         var disclosure = root.GetProperty("settings").GetProperty("disclosure");
         Assert.Equal("controlled-tabular-adjustment", disclosure.GetProperty("method").GetString());
         Assert.Equal(
-            ["hourly_return.mean", "share_positive", "share_attributing", "other_hourly_return.mean", "share_sm_ge_other"],
+            ["hourly_return.mean", "share_positive", "share_attributing", "other_hourly_return.mean", "share_sm_ge_other", "share_positive_bounds", "share_above_staff_cost"],
             disclosure.GetProperty("protected").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("p50", disclosure.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
         var groups = root.GetProperty("groups").EnumerateArray().ToList();
         var whole = groups[0];
         Assert.Equal(
             ["year", "segment", "industry", "employees", "respondents", "n", "suppressed", "hourly_return", "other_hourly_return",
-             "share_positive", "share_attributing", "share_sm_ge_other", "n_other", "n_both", "sm_minus_other"],
+             "share_positive", "share_attributing", "share_sm_ge_other", "n_other", "n_both", "sm_minus_other",
+             "share_positive_bounds", "share_above_staff_cost", "n_staff_cost"],
             whole.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2025, whole.GetProperty("year").GetInt32());
         Assert.Equal(JsonValueKind.Null, whole.GetProperty("segment").ValueKind);
@@ -50,6 +51,10 @@ public sealed class BenchmarkCommandTests : IDisposable
         // Counts of who answered are public for every group, as n always was.
         Assert.Equal(JsonValueKind.Number, suppressed.GetProperty("n_other").ValueKind);
         Assert.Equal(JsonValueKind.Number, suppressed.GetProperty("n_both").ValueKind);
+        Assert.Equal(JsonValueKind.Number, suppressed.GetProperty("n_staff_cost").ValueKind);
+        Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("share_positive_bounds").ValueKind);
+        var bounds = whole.GetProperty("share_positive_bounds");
+        Assert.True(bounds[0].GetDouble() <= whole.GetProperty("share_positive").GetDouble() && whole.GetProperty("share_positive").GetDouble() <= bounds[1].GetDouble());
     }
 
     [Fact]

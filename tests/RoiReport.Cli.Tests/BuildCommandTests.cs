@@ -78,7 +78,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]).ExitCode);
         File.WriteAllText(_folder["site/keep.txt"], "published earlier");
         var before = File.ReadAllText(_folder["site/data/benchmarks.json"]);
-        File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1\n");
+        File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1,30\n");
 
         var run = CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
 

@@ -115,6 +115,29 @@ public sealed class SurveyLoaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("thirty", "sm_staff_cost_per_hour: 'thirty' is not a number, expected a plain number such as 1250 or 1250.50 (no currency signs or thousands separators), or blank if unknown")]
+    [InlineData("-30", "sm_staff_cost_per_hour: '-30' is negative, expected a number of at least 0 (or blank if unknown)")]
+    public void A_bad_staff_cost_is_reported_with_its_line_and_column(string cost, string expected)
+    {
+        var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2")).TrimEnd('\n').Split('\n');
+        var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_staff_cost_per_hour", lines[1] + ",32.50", lines[2] + "," + cost]) + "\n");
+        Assert.EndsWith("a.csv:3: " + expected, Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_staff_cost_places_a_firms_return_above_or_below_it_and_blank_is_unknown()
+    {
+        var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F3")).TrimEnd('\n').Split('\n');
+        // Each firm earns (5000 - 1000) / 100 = 40 an hour.
+        var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_staff_cost_per_hour", lines[1] + ",32.50", lines[2] + ",45", lines[3] + ","]) + "\n");
+        var data = Load(file);
+        Assert.True(data.IsValid);
+        Assert.Equal(
+            [FirmFlags.SocialMediaHours | FirmFlags.StaffCostKnown | FirmFlags.AboveStaffCost, FirmFlags.SocialMediaHours | FirmFlags.StaffCostKnown, FirmFlags.SocialMediaHours],
+            data.Table.Waves[0].Flags.ToArray());
+    }
+
+    [Theory]
     [InlineData("B2G", "segment: unknown segment 'B2G', expected B2B or B2C")]
     [InlineData("", "segment: is blank, expected B2B or B2C")]
     public void An_unknown_segment_is_refused(string segment, string expected)

@@ -17,6 +17,7 @@ internal static class ExactRelease
     {
         var wave = survey.Waves.Single(w => w.Year == group.Key.Year);
         double sm = 0, smWeight = 0, positive = 0, other = 0, otherWeight = 0, attributing = 0, respondents = 0, atLeast = 0, both = 0;
+        double unattributed = 0, staff = 0, above = 0;
         for (var i = 0; i < wave.Count; i++)
         {
             if (!settings.Dimensions.All(d => group.Key[d] is not { } label || (wave.Codes(d)[i] >= 0 && wave.Labels(d)[wave.Codes(d)[i]] == label)))
@@ -27,6 +28,12 @@ internal static class ExactRelease
             var (s, o) = (wave.SocialMedia[i], wave.Other[i]);
             respondents += w;
             attributing += wave.SocialMediaStatus[i] != ReturnStatus.SalesBlank ? w : 0;
+            var flags = wave.Flags[i];
+            unattributed += wave.SocialMediaStatus[i] == ReturnStatus.SalesBlank && (flags & FirmFlags.SocialMediaHours) != 0 ? w : 0;
+            if ((flags & FirmFlags.StaffCostKnown) != 0)
+            {
+                (staff, above) = (staff + w, above + ((flags & FirmFlags.AboveStaffCost) != 0 ? w : 0));
+            }
             if (!double.IsNaN(s))
             {
                 (sm, smWeight, positive) = (sm + (w * s), smWeight + w, positive + (s > 0 ? w : 0));
@@ -47,6 +54,8 @@ internal static class ExactRelease
             SharePositive = positive / smWeight,
             ShareAttributing = attributing / respondents,
             ShareSmGeOther = group.BothN >= settings.MinN ? atLeast / both : null,
+            SharePositiveBounds = new ShareBounds(positive / (smWeight + unattributed), (positive + unattributed) / (smWeight + unattributed)),
+            ShareAboveStaffCost = group.StaffCostN >= settings.MinN ? above / staff : null,
         };
     }
 }

@@ -27,4 +27,19 @@ public sealed record GroupBenchmark(
     /// firms with both: its quantiles and the median's interval (no mean). Null where fewer than min_n firms have both.
     /// </summary>
     public ChannelStatistics? SmMinusOther { get; init; }
+
+    /// <summary>
+    /// <see cref="SharePositive"/> widened by the respondents who put hours into social media but
+    /// could not attribute sales: the share with a positive return as if none of them earned
+    /// anything, and as if all of them earned something. Protected.
+    /// </summary>
+    public ShareBounds? SharePositiveBounds { get; init; }
+
+    /// <summary>Of the <see cref="StaffCostN"/> firms with a return and a staff cost per hour, the share whose return is above it. Protected.</summary>
+    public double? ShareAboveStaffCost { get; init; }
+
+    /// <summary>Firms with a social-media hourly return that said what an hour of their staff costs.</summary>
+    public int StaffCostN { get; init; }
 }
+
+public sealed record ShareBounds(double Low, double High);

@@ -1,4 +1,5 @@
 using RoiReport.Core.Statistics;
+using RoiReport.Core.Survey;
 
 namespace RoiReport.Core.Benchmarks;
 
@@ -24,6 +25,18 @@ internal sealed class GroupTotals(bool weighted)
 
     public ChannelTotals Other { get; } = new(weighted);
 
+    /// <summary>Respondents who put hours into social media but could not attribute sales to it.</summary>
+    public WeightTotal UnattributedWeight { get; } = new(weighted);
+
+    /// <summary>Firms with a social-media return and a staff cost per hour, and how many of them earn more than it.</summary>
+    public int StaffCostN { get; private set; }
+
+    public WeightTotal StaffCostWeight { get; } = new(weighted);
+
+    public WeightTotal AboveStaffCostWeight { get; } = new(weighted);
+
+    public double StaffCostMaxWeight { get; private set; }
+
     /// <summary>The largest weight among the respondents, and among the firms with both returns.</summary>
     public double RespondentMaxWeight { get; private set; }
 
@@ -35,15 +48,29 @@ internal sealed class GroupTotals(bool weighted)
     /// </summary>
     public ulong Digest { get; private set; }
 
-    public void AddRespondent(double weight, bool attributing, double sm, double other)
+    public void AddRespondent(double weight, bool attributing, FirmFlags flags, double sm, double other)
     {
         Respondents++;
         RespondentWeight.Add(weight);
         RespondentMaxWeight = Math.Max(RespondentMaxWeight, weight);
-        Digest += RowDigest(weight, attributing, sm, other);
+        Digest += RowDigest(weight, attributing, flags, sm, other);
         if (attributing)
         {
             AttributingWeight.Add(weight);
+        }
+        else if ((flags & FirmFlags.SocialMediaHours) != 0)
+        {
+            UnattributedWeight.Add(weight);
+        }
+        if ((flags & FirmFlags.StaffCostKnown) != 0)
+        {
+            StaffCostN++;
+            StaffCostWeight.Add(weight);
+            StaffCostMaxWeight = Math.Max(StaffCostMaxWeight, weight);
+            if ((flags & FirmFlags.AboveStaffCost) != 0)
+            {
+                AboveStaffCostWeight.Add(weight);
+            }
         }
         if (!double.IsNaN(sm))
         {
@@ -77,16 +104,22 @@ internal sealed class GroupTotals(bool weighted)
         Other.Add(other.Other);
         RespondentMaxWeight = Math.Max(RespondentMaxWeight, other.RespondentMaxWeight);
         BothMaxWeight = Math.Max(BothMaxWeight, other.BothMaxWeight);
+        UnattributedWeight.Add(other.UnattributedWeight);
+        StaffCostN += other.StaffCostN;
+        StaffCostWeight.Add(other.StaffCostWeight);
+        AboveStaffCostWeight.Add(other.AboveStaffCostWeight);
+        StaffCostMaxWeight = Math.Max(StaffCostMaxWeight, other.StaffCostMaxWeight);
         Digest += other.Digest;
     }
 
     /// <summary>A 64-bit mix (SplitMix64's finaliser) of one firm's figures; digests add up, so their order does not matter.</summary>
-    private static ulong RowDigest(double weight, bool attributing, double sm, double other)
+    private static ulong RowDigest(double weight, bool attributing, FirmFlags flags, double sm, double other)
     {
         var x = BitConverter.DoubleToUInt64Bits(sm)
             ^ System.Numerics.BitOperations.RotateLeft(BitConverter.DoubleToUInt64Bits(other), 21)
             ^ System.Numerics.BitOperations.RotateLeft(BitConverter.DoubleToUInt64Bits(weight), 42)
-            ^ (attributing ? 0x9E3779B97F4A7C15UL : 0UL);
+            ^ (attributing ? 0x9E3779B97F4A7C15UL : 0UL)
+            ^ ((ulong)flags << 56);
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         return x ^ (x >> 31);

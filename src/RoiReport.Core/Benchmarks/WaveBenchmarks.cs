@@ -163,11 +163,12 @@ internal static class WaveBenchmarks
             var sm = wave.SocialMedia;
             var other = wave.Other;
             var status = wave.SocialMediaStatus;
+            var flags = wave.Flags;
             var weights = wave.Weights;
             var (from, to) = half == 0 ? (0, middle) : (middle, wave.Count);
             for (var i = from; i < to; i++)
             {
-                totals[cellOf[i]].AddRespondent(weights.IsEmpty ? 1.0 : weights[i], status[i] != ReturnStatus.SalesBlank, sm[i], other[i]);
+                totals[cellOf[i]].AddRespondent(weights.IsEmpty ? 1.0 : weights[i], status[i] != ReturnStatus.SalesBlank, flags[i], sm[i], other[i]);
             }
         });
         for (var c = 0; c < cells; c++)
@@ -235,37 +236,39 @@ internal static class WaveBenchmarks
     /// A group's protected figures, each its exact total plus the adjustment of its cells over its
     /// base; null where the group may not publish it, or where the adjustment would mislead.
     /// </summary>
-    private static double?[] Protected(GroupTotals group, int[] codes, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
+    private static Published Protected(GroupTotals group, int[] codes, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
     {
         var published = group.SocialMedia.N >= settings.MinN;
-        double? Figure(ProtectedFigure figure, bool allowed, double total, double baseWeight)
-        {
-            if (!allowed || !published || protection.WithheldForAccuracy(figure, codes))
-            {
-                return null;
-            }
-            var value = (total + adjustments[(int)figure]) / baseWeight;
-            // A share held at 0 or 1 by its bound can round past it in the last bit.
-            return ProtectedFigures.IsMean(figure) ? value : Math.Clamp(value, 0, 1);
-        }
-        return
-        [
-            Figure(ProtectedFigure.Mean, true, group.SocialMedia.Sum, group.SocialMedia.Weight.Value),
-            Figure(ProtectedFigure.SharePositive, true, group.SocialMedia.PositiveWeight.Value, group.SocialMedia.Weight.Value),
-            Figure(ProtectedFigure.ShareAttributing, true, group.AttributingWeight.Value, group.RespondentWeight.Value),
-            Figure(ProtectedFigure.OtherMean, group.Other.N >= settings.MinN, group.Other.Sum, group.Other.Weight.Value),
-            Figure(ProtectedFigure.ShareSmGeOther, group.BothN >= settings.MinN, group.SmAtLeastOtherWeight.Value, group.BothWeight.Value),
-        ];
+        double? Total(ProtectedFigure figure, bool allowed, double total) =>
+            allowed && published && !protection.WithheldForAccuracy(figure, codes) ? total + adjustments[(int)figure] : null;
+        // A share held at 0 or 1 by its bound can round past it in the last bit.
+        static double? Share(double? count, double baseWeight) => count is { } c ? Math.Clamp(c / baseWeight, 0, 1) : null;
+
+        var n = group.SocialMedia.Weight.Value;
+        var positive = Total(ProtectedFigure.SharePositive, true, group.SocialMedia.PositiveWeight.Value);
+        var unattributed = Total(ProtectedFigure.Unattributed, true, group.UnattributedWeight.Value) is { } u ? Math.Max(u, 0) : (double?)null;
+        return new Published(
+            Mean: Total(ProtectedFigure.Mean, true, group.SocialMedia.Sum) / n,
+            SharePositive: Share(positive, n),
+            ShareAttributing: Share(Total(ProtectedFigure.ShareAttributing, true, group.AttributingWeight.Value), group.RespondentWeight.Value),
+            OtherMean: Total(ProtectedFigure.OtherMean, group.Other.N >= settings.MinN, group.Other.Sum) / group.Other.Weight.Value,
+            ShareSmGeOther: Share(Total(ProtectedFigure.ShareSmGeOther, group.BothN >= settings.MinN, group.SmAtLeastOtherWeight.Value), group.BothWeight.Value),
+            SharePositiveBounds: positive is { } p && unattributed is { } w ? new ShareBounds(Math.Clamp(p / (n + w), 0, 1), Math.Clamp((p + w) / (n + w), 0, 1)) : null,
+            ShareAboveStaffCost: Share(Total(ProtectedFigure.AboveStaffCost, group.StaffCostN >= settings.MinN, group.AboveStaffCostWeight.Value), group.StaffCostWeight.Value));
     }
 
-    private static GroupBenchmark Finish(PeerGroupKey key, GroupTotals group, double?[] figures, Samples samples, int g, double[] ones, BenchmarkSettings settings)
+    /// <summary>What a published group shows of its protected figures.</summary>
+    private sealed record Published(double? Mean, double? SharePositive, double? ShareAttributing, double? OtherMean, double? ShareSmGeOther,
+        ShareBounds? SharePositiveBounds, double? ShareAboveStaffCost);
+
+    private static GroupBenchmark Finish(PeerGroupKey key, GroupTotals group, Published figures, Samples samples, int g, double[] ones, BenchmarkSettings settings)
     {
         var n = group.SocialMedia.N;
         var otherN = group.Other.N;
         var bothN = group.BothN;
         if (n < settings.MinN)
         {
-            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, otherN, bothN);
+            return new GroupBenchmark(key, group.Respondents, n, Suppressed: true, null, null, null, null, null, otherN, bothN) { StaffCostN = group.StaffCostN };
         }
         ChannelStatistics Statistics(LevelSample sample, double? mean) =>
             ChannelStatisticsCalculator.Compute(sample.Values(g), sample.Cumulative(g, ones), mean, settings);
@@ -274,16 +277,19 @@ internal static class WaveBenchmarks
             group.Respondents,
             n,
             Suppressed: false,
-            HourlyReturn: Statistics(samples.SocialMedia, figures[(int)ProtectedFigure.Mean]),
-            OtherHourlyReturn: otherN >= settings.MinN ? Statistics(samples.Other, figures[(int)ProtectedFigure.OtherMean]) : null,
-            SharePositive: figures[(int)ProtectedFigure.SharePositive],
-            ShareAttributing: figures[(int)ProtectedFigure.ShareAttributing],
-            ShareSmGeOther: figures[(int)ProtectedFigure.ShareSmGeOther],
+            HourlyReturn: Statistics(samples.SocialMedia, figures.Mean),
+            OtherHourlyReturn: otherN >= settings.MinN ? Statistics(samples.Other, figures.OtherMean) : null,
+            SharePositive: figures.SharePositive,
+            ShareAttributing: figures.ShareAttributing,
+            ShareSmGeOther: figures.ShareSmGeOther,
             OtherN: otherN,
             BothN: bothN)
         {
             // The gap's quantiles are order statistics like any other; its mean would be a total in disguise, and is not published.
             SmMinusOther = bothN >= settings.MinN ? Statistics(samples.Gap, null) : null,
+            SharePositiveBounds = figures.SharePositiveBounds,
+            ShareAboveStaffCost = figures.ShareAboveStaffCost,
+            StaffCostN = group.StaffCostN,
         };
     }
 

@@ -44,7 +44,7 @@ public static class DifferencingAttack
         var targets = new List<(string, bool, int[])>();
         for (var g = 0; g < groups.Count; g++)
         {
-            if (Published(groups[g], figure) is null && cells.Rows(figure, members[g]) > 0)
+            if (!IsPublished(groups[g], figure) && cells.Rows(figure, members[g]) > 0)
             {
                 targets.Add((cells.Name(groups[g].Key), false, members[g]));
             }
@@ -68,9 +68,9 @@ public static class DifferencingAttack
         var span = new RealSpan(live.Count);
         for (var g = 0; g < groups.Count; g++)
         {
-            if (Published(groups[g], figure) is { } value)
+            if (IsPublished(groups[g], figure))
             {
-                span.Add(live.Of(members[g]), value * cells.Base(figure, members[g]));
+                span.Add(live.Of(members[g]), PublishedTotal(groups[g], figure, members[g], cells));
             }
         }
         foreach (var (name, blank, set) in targets)
@@ -83,6 +83,9 @@ public static class DifferencingAttack
         }
     }
 
+    private static bool IsPublished(GroupBenchmark group, ProtectedFigure figure) =>
+        figure == ProtectedFigure.Unattributed ? group.SharePositiveBounds is not null : Published(group, figure) is not null;
+
     private static double? Published(GroupBenchmark group, ProtectedFigure figure) => figure switch
     {
         ProtectedFigure.Mean => group.HourlyReturn?.Mean,
@@ -90,8 +93,23 @@ public static class DifferencingAttack
         ProtectedFigure.ShareAttributing => group.ShareAttributing,
         ProtectedFigure.OtherMean => group.OtherHourlyReturn?.Mean,
         ProtectedFigure.ShareSmGeOther => group.ShareSmGeOther,
+        ProtectedFigure.AboveStaffCost => group.ShareAboveStaffCost,
         _ => throw new ArgumentOutOfRangeException(nameof(figure)),
     };
+
+    /// <summary>
+    /// The total a published figure gives away: the figure times its base; for the bounds of the
+    /// share with a positive return, the count that widens them, from their width d = u / (n + u).
+    /// </summary>
+    private static double PublishedTotal(GroupBenchmark group, ProtectedFigure figure, int[] members, AttackCells cells)
+    {
+        if (figure == ProtectedFigure.Unattributed)
+        {
+            var width = group.SharePositiveBounds!.High - group.SharePositiveBounds.Low;
+            return width * cells.Base(ProtectedFigure.Mean, members) / (1 - width);
+        }
+        return Published(group, figure)!.Value * cells.Base(figure, members);
+    }
 
     /// <summary>A wave's firms by cell (their labels of every dimension, blanks included), with each cell's true totals.</summary>
     private sealed class AttackCells
@@ -142,12 +160,18 @@ public static class DifferencingAttack
             var sm = _wave.SocialMedia;
             var other = _wave.Other;
             var status = _wave.SocialMediaStatus;
+            var flags = _wave.Flags;
             var weights = _wave.Weights;
             for (var i = 0; i < cellOf.Length; i++)
             {
                 var w = weights.IsEmpty ? 1.0 : weights[i];
                 var cell = cellOf[i];
                 Add(ProtectedFigure.ShareAttributing, cell, w, status[i] != ReturnStatus.SalesBlank ? w : 0);
+                Add(ProtectedFigure.Unattributed, cell, w, status[i] == ReturnStatus.SalesBlank && (flags[i] & FirmFlags.SocialMediaHours) != 0 ? w : 0);
+                if ((flags[i] & FirmFlags.StaffCostKnown) != 0)
+                {
+                    Add(ProtectedFigure.AboveStaffCost, cell, w, (flags[i] & FirmFlags.AboveStaffCost) != 0 ? w : 0);
+                }
                 if (!double.IsNaN(sm[i]))
                 {
                     Add(ProtectedFigure.Mean, cell, w, w * sm[i]);

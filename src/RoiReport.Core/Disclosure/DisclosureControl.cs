@@ -16,12 +16,12 @@ internal static class DisclosureControl
         var cube = CubeGroup.Enumerate(cellCodes, settings.Dimensions.Count);
         var random = new KeyedRandom(Key(year, cellCodes, cellTotals));
         var adjustments = new FigureAdjustment[ProtectedFigures.All.Count];
-        Parallel.For(0, adjustments.Length, f =>
-        {
-            var figure = ProtectedFigures.All[f];
-            var cells = cellTotals.Select(t => CellFigureOf(figure, t)).ToArray();
-            adjustments[f] = TabularAdjustment.Solve(figure, cells, cellCodes, cube, settings.MinN, random);
-        });
+        FigureAdjustment Solve(ProtectedFigure figure, bool[]? alsoWithheld) =>
+            TabularAdjustment.Solve(figure, [.. cellTotals.Select(t => CellFigureOf(figure, t))], cellCodes, cube, settings.MinN, random, alsoWithheld);
+        Parallel.ForEach(ProtectedFigures.All.Where(f => f != ProtectedFigure.Unattributed), figure => adjustments[(int)figure] = Solve(figure, null));
+        // The bounds show the positive count beside the unattributed one: where the control withholds
+        // the first, the bounds go too, so the second is withheld there and protected like any other.
+        adjustments[(int)ProtectedFigure.Unattributed] = Solve(ProtectedFigure.Unattributed, adjustments[(int)ProtectedFigure.SharePositive].WithheldForAccuracy);
         return new WaveProtection(cube, adjustments);
     }
 
@@ -54,6 +54,8 @@ internal static class DisclosureControl
         ProtectedFigure.ShareAttributing => new(t.AttributingWeight.Value, t.RespondentWeight.Value, t.Respondents, t.RespondentMaxWeight, t.SocialMedia.N),
         ProtectedFigure.OtherMean => new(t.Other.Sum, t.Other.Weight.Value, t.Other.N, t.Other.MaxWeight, t.SocialMedia.N),
         ProtectedFigure.ShareSmGeOther => new(t.SmAtLeastOtherWeight.Value, t.BothWeight.Value, t.BothN, t.BothMaxWeight, t.SocialMedia.N),
+        ProtectedFigure.Unattributed => new(t.UnattributedWeight.Value, t.RespondentWeight.Value, t.Respondents, t.RespondentMaxWeight, t.SocialMedia.N),
+        ProtectedFigure.AboveStaffCost => new(t.AboveStaffCostWeight.Value, t.StaffCostWeight.Value, t.StaffCostN, t.StaffCostMaxWeight, t.SocialMedia.N),
         _ => throw new ArgumentOutOfRangeException(nameof(figure)),
     };
 }

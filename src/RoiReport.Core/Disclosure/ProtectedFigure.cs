@@ -20,6 +20,15 @@ public enum ProtectedFigure
 
     /// <summary><c>share_sm_ge_other</c>: the count of firms whose social-media return is at least their other one.</summary>
     ShareSmGeOther,
+
+    /// <summary>
+    /// <c>share_positive_bounds</c>: the count of respondents who put hours into social media but could not
+    /// attribute sales to it, which widens <c>share_positive</c> into its bounds (their other count).
+    /// </summary>
+    Unattributed,
+
+    /// <summary><c>share_above_staff_cost</c>: the count of firms whose social-media return is above their staff cost per hour.</summary>
+    AboveStaffCost,
 }
 
 public static class ProtectedFigures
@@ -34,6 +43,8 @@ public static class ProtectedFigures
         ProtectedFigure.ShareAttributing => "share_attributing",
         ProtectedFigure.OtherMean => "other_hourly_return.mean",
         ProtectedFigure.ShareSmGeOther => "share_sm_ge_other",
+        ProtectedFigure.Unattributed => "share_positive_bounds",
+        ProtectedFigure.AboveStaffCost => "share_above_staff_cost",
         _ => throw new ArgumentOutOfRangeException(nameof(figure)),
     };
 
@@ -42,7 +53,8 @@ public static class ProtectedFigures
 
     /// <summary>
     /// Whether the figure needs its own base to reach <c>min_n</c> as well as the group's n: the other
-    /// mean needs <c>n_other</c> firms, the share of firms whose social media does at least as well needs <c>n_both</c>.
+    /// mean needs <c>n_other</c> firms, the share of firms whose social media does at least as well needs
+    /// <c>n_both</c>, the share above staff cost <c>n_staff_cost</c>.
     /// </summary>
-    public static bool NeedsOwnBase(ProtectedFigure figure) => figure is ProtectedFigure.OtherMean or ProtectedFigure.ShareSmGeOther;
+    public static bool NeedsOwnBase(ProtectedFigure figure) => figure is ProtectedFigure.OtherMean or ProtectedFigure.ShareSmGeOther or ProtectedFigure.AboveStaffCost;
 }

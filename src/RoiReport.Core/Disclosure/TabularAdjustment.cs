@@ -15,17 +15,18 @@ namespace RoiReport.Core.Disclosure;
 /// </summary>
 internal static class TabularAdjustment
 {
-    private const int AccuracyRounds = 4;
+    private const int AccuracyRounds = 8;
     private const double Headroom = 0.9;
     private const int MaxMovingCells = 1000;
     private const int CompensatingCells = 20;
 
+    /// <param name="alsoWithheld">Per group of the cube, whether its figure is withheld whatever its thresholds (null: none is).</param>
     public static FigureAdjustment Solve(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
-        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random)
+        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld = null)
     {
         var mean = ProtectedFigures.IsMean(figure);
         var live = LiveCells(cells);
-        var summaries = cube.Select(g => Summarise(g, cells, live.Index, figure, minN)).ToList();
+        var summaries = cube.Select((g, i) => Summarise(g, cells, live.Index, figure, minN, alsoWithheld?[i] ?? false)).ToList();
         if (!summaries.Any(g => g.Target))
         {
             // Nothing is withheld, so nothing needs protecting: every figure stays exact.
@@ -97,7 +98,7 @@ internal static class TabularAdjustment
         return ([.. kept], index, kept.Count);
     }
 
-    private static Group Summarise(CubeGroup source, CellFigure[] cells, int[] liveIndex, ProtectedFigure figure, int minN)
+    private static Group Summarise(CubeGroup source, CellFigure[] cells, int[] liveIndex, ProtectedFigure figure, int minN, bool withheld)
     {
         double total = 0, baseWeight = 0, maxWeight = 0;
         int rows = 0, smRows = 0;
@@ -115,7 +116,7 @@ internal static class TabularAdjustment
                 live.Add(liveIndex[c]);
             }
         }
-        var publishable = smRows >= minN && (!ProtectedFigures.NeedsOwnBase(figure) || rows >= minN);
+        var publishable = smRows >= minN && (!ProtectedFigures.NeedsOwnBase(figure) || rows >= minN) && !withheld;
         var mean = ProtectedFigures.IsMean(figure);
         return new Group(source, [.. live], total, baseWeight, maxWeight, smRows, mean,
             Published: publishable && !source.Virtual,

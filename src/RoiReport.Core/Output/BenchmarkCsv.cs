@@ -22,6 +22,7 @@ public static class BenchmarkCsv
         header.AddRange(ChannelColumns.Select(c => "other_" + c));
         header.Add("n_both");
         header.AddRange(ChannelColumns.Where(c => c != "mean").Select(c => "sm_minus_other_" + c));
+        header.AddRange(["share_positive_low", "share_positive_high", "share_above_staff_cost", "n_staff_cost"]);
         destination.Write(string.Join(',', header));
         destination.Write('\n');
 
@@ -50,6 +51,12 @@ public static class BenchmarkCsv
             fields.AddRange(ChannelFields(group.OtherHourlyReturn));
             fields.Add(CsvText.Number(group.BothN));
             fields.AddRange(ChannelFields(group.SmMinusOther).Where((_, i) => ChannelColumns[i] != "mean"));
+            fields.AddRange([
+                CsvText.Number(group.SharePositiveBounds?.Low),
+                CsvText.Number(group.SharePositiveBounds?.High),
+                CsvText.Number(group.ShareAboveStaffCost),
+                CsvText.Number(group.StaffCostN),
+            ]);
             destination.Write(string.Join(',', fields));
             destination.Write('\n');
         }

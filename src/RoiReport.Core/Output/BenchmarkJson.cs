@@ -68,7 +68,7 @@ public static class BenchmarkJson
         json.WriteStartObject("disclosure");
         json.WriteString("method", DisclosureRules.Method);
         json.WriteStartArray("exact");
-        foreach (var name in new[] { "respondents", "n", "n_other", "n_both", "p10", "p25", "p50", "p75", "p90", "p50_ci95" })
+        foreach (var name in new[] { "respondents", "n", "n_other", "n_both", "n_staff_cost", "p10", "p25", "p50", "p75", "p90", "p50_ci95", "sm_minus_other" })
         {
             json.WriteStringValue(name);
         }
@@ -137,6 +137,9 @@ public static class BenchmarkJson
         json.WriteNumber("n_other", group.OtherN);
         json.WriteNumber("n_both", group.BothN);
         WriteChannel(json, "sm_minus_other", group.SmMinusOther, mean: false);
+        WritePair(json, "share_positive_bounds", group.SharePositiveBounds is { } bounds ? (bounds.Low, bounds.High) : null);
+        json.WriteNumberOrNull("share_above_staff_cost", group.ShareAboveStaffCost);
+        json.WriteNumber("n_staff_cost", group.StaffCostN);
         json.WriteEndObject();
     }
 
@@ -158,17 +161,21 @@ public static class BenchmarkJson
         {
             json.WriteNumberOrNull("mean", statistics.Mean);
         }
-        if (statistics.P50Ci95 is { } ci)
-        {
-            json.WriteStartArray("p50_ci95");
-            json.WriteNumberValue(ci.Low);
-            json.WriteNumberValue(ci.High);
-            json.WriteEndArray();
-        }
-        else
-        {
-            json.WriteNull("p50_ci95");
-        }
+        WritePair(json, "p50_ci95", statistics.P50Ci95 is { } ci ? (ci.Low, ci.High) : null);
         json.WriteEndObject();
+    }
+
+    /// <summary>An interval as a two-number array, or null.</summary>
+    private static void WritePair(Utf8JsonWriter json, string name, (double Low, double High)? pair)
+    {
+        if (pair is not var (low, high))
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartArray(name);
+        json.WriteNumberValue(low);
+        json.WriteNumberValue(high);
+        json.WriteEndArray();
     }
 }

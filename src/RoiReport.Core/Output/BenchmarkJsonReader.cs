@@ -60,6 +60,9 @@ public static class BenchmarkJsonReader
         g.GetProperty("n_both").GetInt32())
     {
         SmMinusOther = Channel(g.GetProperty("sm_minus_other")),
+        SharePositiveBounds = g.GetProperty("share_positive_bounds") is { ValueKind: JsonValueKind.Array } b ? new ShareBounds(b[0].GetDouble(), b[1].GetDouble()) : null,
+        ShareAboveStaffCost = Number(g, "share_above_staff_cost"),
+        StaffCostN = g.GetProperty("n_staff_cost").GetInt32(),
     };
 
     private static ChannelStatistics? Channel(JsonElement c) => c.ValueKind == JsonValueKind.Null ? null : new ChannelStatistics(

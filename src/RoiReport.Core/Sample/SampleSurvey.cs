@@ -37,6 +37,8 @@ public static class SampleSurvey
     {
         ArgumentOutOfRangeException.ThrowIfNegative(firms);
         var random = new SeededRandom(seed ^ ((ulong)year * 0x9E3779B97F4A7C15UL));
+        // Answers added to the survey later draw from a stream of their own, so that a seed still gives the earlier answers it always gave.
+        var later = new SeededRandom(seed ^ ((ulong)year * 0xD1B54A32D192ED03UL) ^ 0x5EED);
         var sizes = Sizes.Select(s => (s, s.Weight)).ToArray();
         // Returns drift up a little from wave to wave, so that a trend has something to show.
         var drift = 1 + (0.08 * (year - 2024));
@@ -74,8 +76,18 @@ public static class SampleSurvey
                 Region: region,
                 SalesCycleMonths: cycle,
                 SocialMedia: new ChannelInput(smHours, canAttributeSm ? smSales : null, random.Chance(0.03) ? null : smCosts),
-                OtherMarketing: new ChannelInput(otherHours, canAttributeOther ? otherSales : null, random.Chance(0.03) ? null : otherCosts));
+                OtherMarketing: new ChannelInput(otherHours, canAttributeOther ? otherSales : null, random.Chance(0.03) ? null : otherCosts),
+                SmStaffCostPerHour: StaffCost(later, size.Band));
         }
+    }
+
+    /// <summary>What an hour of the staff doing social media costs, loaded with overheads; a quarter of firms leave it blank.</summary>
+    private static double? StaffCost(SeededRandom random, string sizeBand)
+    {
+        var known = !random.Chance(0.25);
+        var median = sizeBand switch { "1-9" => 28.0, "10-49" => 34.0, "50-249" => 40.0, _ => 46.0 };
+        var cost = Money(random.NextLogNormal(median, 0.3));
+        return known ? cost : null;
     }
 
     private static double Hours(double hours) => Math.Max(0.5, Math.Round(hours * 2) / 2);

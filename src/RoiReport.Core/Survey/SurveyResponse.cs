@@ -3,6 +3,7 @@ namespace RoiReport.Core.Survey;
 /// <summary>One firm's answers in one survey wave.</summary>
 /// <param name="Industry">Null when the firm left it blank: it then counts only where industry is "all".</param>
 /// <param name="Weight">1 for unweighted data; a frequency weight otherwise.</param>
+/// <param name="SmStaffCostPerHour">What an hour of the staff doing social media costs the firm; null where unknown.</param>
 public sealed record SurveyResponse(
     string RespondentId,
     int Year,
@@ -13,4 +14,5 @@ public sealed record SurveyResponse(
     double? SalesCycleMonths,
     ChannelInput SocialMedia,
     ChannelInput OtherMarketing,
-    double Weight = 1.0);
+    double Weight = 1.0,
+    double? SmStaffCostPerHour = null);

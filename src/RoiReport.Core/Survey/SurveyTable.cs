@@ -5,8 +5,8 @@ namespace RoiReport.Core.Survey;
 
 /// <summary>
 /// What the benchmarks need of every firm, in columns, one <see cref="WaveTable"/> per wave: its
-/// two hourly returns and why each is undefined, its weight and its label of every dimension.
-/// About 34 bytes a firm, so a million firms fit in a few tens of megabytes.
+/// two hourly returns and why each is undefined, its weight, its label of every dimension and its
+/// <see cref="FirmFlags"/>. About 35 bytes a firm, so a million firms fit in a few tens of megabytes.
 /// </summary>
 public sealed class SurveyTable
 {
@@ -26,7 +26,7 @@ public sealed class SurveyTable
         foreach (var response in responses)
         {
             builder.Add(response.Year, response.Segment, response.Industry, response.Employees, response.Region,
-                response.SocialMedia, response.OtherMarketing, response.Weight);
+                response.SocialMedia, response.OtherMarketing, response.Weight, response.SmStaffCostPerHour);
         }
         return builder.Build();
     }
@@ -38,17 +38,19 @@ public sealed class WaveTable
     private readonly double[] _socialMedia;
     private readonly double[] _other;
     private readonly ReturnStatus[] _socialMediaStatus;
+    private readonly FirmFlags[] _flags;
     private readonly double[]? _weights;
     private readonly int[][] _codes;
     private readonly string[][] _labels;
 
-    internal WaveTable(int year, int count, double[] socialMedia, ReturnStatus[] socialMediaStatus, double[] other,
+    internal WaveTable(int year, int count, double[] socialMedia, ReturnStatus[] socialMediaStatus, FirmFlags[] flags, double[] other,
         double[]? weights, int[][] codes, string[][] labels, ExclusionCounts socialMediaCounts, ExclusionCounts otherCounts)
     {
         Year = year;
         Count = count;
         _socialMedia = socialMedia;
         _socialMediaStatus = socialMediaStatus;
+        _flags = flags;
         _other = other;
         _weights = weights;
         _codes = codes;
@@ -68,6 +70,9 @@ public sealed class WaveTable
 
     /// <summary>Why each firm's social-media return is or is not defined.</summary>
     public ReadOnlySpan<ReturnStatus> SocialMediaStatus => _socialMediaStatus.AsSpan(0, Count);
+
+    /// <summary>What else the benchmarks need of each firm: whether it put hours in, and where its return stands against its staff cost.</summary>
+    public ReadOnlySpan<FirmFlags> Flags => _flags.AsSpan(0, Count);
 
     /// <summary>Each firm's other-marketing hourly return, NaN where it is undefined.</summary>
     public ReadOnlySpan<double> Other => _other.AsSpan(0, Count);

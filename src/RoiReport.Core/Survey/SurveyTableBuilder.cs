@@ -16,20 +16,25 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
     {
     }
 
-    /// <summary>Where the numbers of the labels given to <see cref="Add(int, Segment, int, int, int, double, ReturnStatus, double, ReturnStatus, double)"/> come from.</summary>
+    /// <summary>Where the numbers of the labels given to <see cref="Add(int, Segment, int, int, int, double, ReturnStatus, FirmFlags, double, ReturnStatus, double)"/> come from.</summary>
     public LabelCatalog Labels { get; } = labels;
 
     public const int Blank = -1;
 
-    public void Add(int year, Segment segment, string? industry, string? employees, string? region, ChannelInput socialMedia, ChannelInput other, double weight) =>
-        Add(year, segment, Id(industry), Id(employees), Id(region),
-            HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia), HourlyReturn.Of(other), HourlyReturn.Classify(other), weight);
+    public void Add(int year, Segment segment, string? industry, string? employees, string? region, ChannelInput socialMedia, ChannelInput other, double weight,
+        double? staffCostPerHour = null)
+    {
+        var smReturn = HourlyReturn.Of(socialMedia);
+        Add(year, segment, Id(industry), Id(employees), Id(region), smReturn, HourlyReturn.Classify(socialMedia),
+            FirmFlagging.Of(socialMedia, smReturn, staffCostPerHour), HourlyReturn.Of(other), HourlyReturn.Classify(other), weight);
+    }
 
     /// <summary>
     /// Adds a firm whose labels are numbers of <see cref="Labels"/> (<see cref="Blank"/> where
     /// blank) and whose hourly returns are already computed, as a parallel reader gives them.
     /// </summary>
-    public void Add(int year, Segment segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, double other, ReturnStatus otherStatus, double weight)
+    public void Add(int year, Segment segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, FirmFlags flags,
+        double other, ReturnStatus otherStatus, double weight)
     {
         if (_last?.Year != year)
         {
@@ -38,7 +43,7 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
                 _waves[year] = _last = new WaveBuilder(year, Labels, _expected);
             }
         }
-        _last.Add(_segments[(int)segment], industry, employees, region, socialMedia, socialMediaStatus, other, otherStatus, weight);
+        _last.Add(_segments[(int)segment], industry, employees, region, socialMedia, socialMediaStatus, flags, other, otherStatus, weight);
     }
 
     /// <summary>Expects this many more firms, so that a wave that starts now is sized for them at once.</summary>
@@ -59,6 +64,7 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
         private readonly int[] _otherCounts = new int[Enum.GetValues<ReturnStatus>().Length];
         private double[] _socialMedia = new double[Math.Max(FirstCapacity, expected)];
         private ReturnStatus[] _status = new ReturnStatus[Math.Max(FirstCapacity, expected)];
+        private FirmFlags[] _flags = new FirmFlags[Math.Max(FirstCapacity, expected)];
         private double[] _other = new double[Math.Max(FirstCapacity, expected)];
         private double[]? _weights;
         private readonly int[][] _codes = [.. DimensionNames.All.Select(_ => new int[Math.Max(FirstCapacity, expected)])];
@@ -66,7 +72,8 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
 
         public int Year { get; } = year;
 
-        public void Add(int segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, double other, ReturnStatus otherStatus, double weight)
+        public void Add(int segment, int industry, int employees, int region, double socialMedia, ReturnStatus socialMediaStatus, FirmFlags flags,
+            double other, ReturnStatus otherStatus, double weight)
         {
             if (_count == _socialMedia.Length)
             {
@@ -75,6 +82,7 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
             var i = _count++;
             _smCounts[(int)socialMediaStatus]++;
             _status[i] = socialMediaStatus;
+            _flags[i] = flags;
             _socialMedia[i] = socialMedia;
             _otherCounts[(int)otherStatus]++;
             _other[i] = other;
@@ -109,7 +117,7 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
                     codes[i] = codes[i] == WaveTable.Blank ? WaveTable.Blank : renumber[codes[i]];
                 }
             }
-            return new WaveTable(Year, _count, _socialMedia, _status, _other, _weights, _codes, labels, Counts(_smCounts), Counts(_otherCounts));
+            return new WaveTable(Year, _count, _socialMedia, _status, _flags, _other, _weights, _codes, labels, Counts(_smCounts), Counts(_otherCounts));
         }
 
         private int Code(Dimension dimension, int id)
@@ -139,6 +147,7 @@ public sealed class SurveyTableBuilder(LabelCatalog labels)
             var capacity = _socialMedia.Length * 2;
             Array.Resize(ref _socialMedia, capacity);
             Array.Resize(ref _status, capacity);
+            Array.Resize(ref _flags, capacity);
             Array.Resize(ref _other, capacity);
             if (_weights is not null)
             {

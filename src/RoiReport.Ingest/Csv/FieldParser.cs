@@ -38,7 +38,14 @@ internal static class FieldParser
     }
 
     /// <summary>A non-negative amount or number of hours; blank is null (not zero).</summary>
-    public static bool TryAmount(ReadOnlySpan<byte> field, out double? value, out string problem)
+    public static bool TryAmount(ReadOnlySpan<byte> field, out double? value, out string problem) =>
+        TryAmount(field, out value, out problem, "a loss shows as direct costs above sales, not as negative sales");
+
+    /// <summary>A non-negative number that is not a channel's sales or costs (months, a cost per hour); blank is null.</summary>
+    public static bool TryNumber(ReadOnlySpan<byte> field, out double? value, out string problem) =>
+        TryAmount(field, out value, out problem, "or blank if unknown");
+
+    private static bool TryAmount(ReadOnlySpan<byte> field, out double? value, out string problem, string negative)
     {
         field = Trim(field);
         value = null;
@@ -54,7 +61,7 @@ internal static class FieldParser
         }
         if (number < 0)
         {
-            problem = $"{Quote(field)} is negative, expected a number of at least 0 (a loss shows as direct costs above sales, not as negative sales)";
+            problem = $"{Quote(field)} is negative, expected a number of at least 0 ({negative})";
             return false;
         }
         if (number >= MaxAmount)

@@ -158,6 +158,14 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
             }
             return value;
         }
+        double? Number(int index, string column)
+        {
+            if (!FieldParser.TryNumber(Field(index), out var value, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return value;
+        }
         double? Hours(int index, string column)
         {
             if (!FieldParser.TryHours(Field(index), out var value, out var problem))
@@ -191,11 +199,12 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         record.Industry = Label(columns.Industry, SurveyColumns.Industry);
         record.Employees = Label(columns.Employees, SurveyColumns.Employees);
         record.Region = Label(columns.Region, SurveyColumns.Region);
-        Amount(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
+        Number(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
         var socialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
         var other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
         (record.SocialMedia, record.SocialMediaStatus) = (HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia));
         (record.Other, record.OtherStatus) = (HourlyReturn.Of(other), HourlyReturn.Classify(other));
+        record.Flags = FirmFlagging.Of(socialMedia, record.SocialMedia, Number(columns.StaffCost, SurveyColumns.SmStaffCostPerHour));
         record.Weight = 1.0;
         if (columns.Weight >= 0 && !FieldParser.TryWeight(Field(columns.Weight), out record.Weight, out var weightProblem))
         {
@@ -246,7 +255,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         }
         respondents.Add(record.IdHash, record.Year, record.Id, fileIndex, line);
         table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region,
-            record.SocialMedia, record.SocialMediaStatus, record.Other, record.OtherStatus, record.Weight);
+            record.SocialMedia, record.SocialMediaStatus, record.Flags, record.Other, record.OtherStatus, record.Weight);
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
@@ -276,6 +285,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public int OtherHours { get; } = layout[SurveyColumns.OtherHours];
         public int OtherSales { get; } = layout[SurveyColumns.OtherSales];
         public int OtherCosts { get; } = layout[SurveyColumns.OtherDirectCosts];
+        public int StaffCost { get; } = layout[SurveyColumns.SmStaffCostPerHour];
         public int Weight { get; } = layout[SurveyColumns.Weight];
         public int[] Ignored { get; } = [.. layout.Ignored.Select(c => c.Index)];
     }
@@ -291,6 +301,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public int Region;
         public double SocialMedia;
         public ReturnStatus SocialMediaStatus;
+        public FirmFlags Flags;
         public double Other;
         public ReturnStatus OtherStatus;
         public double Weight;

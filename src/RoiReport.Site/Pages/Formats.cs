@@ -21,5 +21,8 @@ public sealed class Formats(Money money)
     public static string Share(double? value) =>
         value is { } v ? (v * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : NotPublished;
 
+    public static string Bounds(Core.Benchmarks.ShareBounds? bounds) =>
+        bounds is { } b ? $"{Share(b.Low)} to {Share(b.High)}" : NotPublished;
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

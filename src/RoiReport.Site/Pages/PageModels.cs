@@ -81,18 +81,31 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         model["summary"] = Summary(group);
         model["caption"] = "Hourly return: net margin (sales less direct costs) divided by hours";
         model["figures"] = Figures(group);
-        model["shares"] = new List<Dictionary<string, object?>>
-        {
-            new() { ["value"] = Formats.Share(group.ShareAttributing), ["label"] = "of firms could attribute sales to social media" },
-            new() { ["value"] = Formats.Share(group.SharePositive), ["label"] = "of those made a positive return on their social-media hours" },
-            new() { ["value"] = Formats.Share(group.ShareSmGeOther), ["label"] = $"earned at least as much per social-media hour as per hour of other marketing ({Formats.Count(group.BothN)} firms with both figures)" },
-        };
+        model["shares"] = Shares(group);
         model["charts"] = new[] { ChartKind.Distribution, ChartKind.SmVsOther, ChartKind.Trend }
             .Select(kind => ChartBuilder.Id(kind, address))
             .Where(HasChart)
             .Select(id => Chart(id, root))
             .ToList();
         return model;
+    }
+
+    /// <summary>A published group's shares, each a value and what it is the share of.</summary>
+    private static List<Dictionary<string, object?>> Shares(GroupBenchmark group)
+    {
+        static Dictionary<string, object?> Share(string value, string label) => new() { ["value"] = value, ["label"] = label };
+        List<Dictionary<string, object?>> shares =
+        [
+            Share(Formats.Share(group.ShareAttributing), "of firms could attribute sales to social media"),
+            Share(Formats.Share(group.SharePositive), "of those made a positive return on their social-media hours"),
+            Share(Formats.Share(group.ShareSmGeOther), $"earned at least as much per social-media hour as per hour of other marketing ({Formats.Count(group.BothN)} firms with both figures)"),
+            Share(Formats.Bounds(group.SharePositiveBounds), "had a positive return on social media, at least and at most: as if none, or every one, of the firms that put hours in but could not attribute sales earned something"),
+        ];
+        if (group.StaffCostN > 0)
+        {
+            shares.Add(Share(Formats.Share(group.ShareAboveStaffCost), $"earned more per social-media hour than that hour of their staff cost ({Formats.Count(group.StaffCostN)} firms that gave their staff cost)"));
+        }
+        return shares;
     }
 
     public Dictionary<string, object?> Year(int year, string root)

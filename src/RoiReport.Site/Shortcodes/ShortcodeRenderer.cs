@@ -25,7 +25,8 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
     private static readonly string[] Stats =
         ["p10", "p25", "p50", "median", "p75", "p90", "mean", "n", "respondents", "share_positive", "share_attributing", "share_sm_ge_other",
          "other_p10", "other_p25", "other_p50", "other_p75", "other_p90", "other_mean",
-         "sm_minus_other_p10", "sm_minus_other_p25", "sm_minus_other_p50", "sm_minus_other_p75", "sm_minus_other_p90"];
+         "sm_minus_other_p10", "sm_minus_other_p25", "sm_minus_other_p50", "sm_minus_other_p75", "sm_minus_other_p90",
+         "share_positive_bounds", "share_above_staff_cost", "n_staff_cost"];
 
     private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
 
@@ -161,8 +162,9 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
     {
         "mean" => group.HourlyReturn is { Mean: null },
         "other_mean" => group.OtherHourlyReturn is { Mean: null },
-        "share_positive" or "share_attributing" => !group.Suppressed,
+        "share_positive" or "share_attributing" or "share_positive_bounds" => !group.Suppressed,
         "share_sm_ge_other" => !group.Suppressed && group.BothN >= report.Settings.MinN,
+        "share_above_staff_cost" => !group.Suppressed && group.StaffCostN >= report.Settings.MinN,
         _ => false,
     };
 
@@ -191,6 +193,9 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             "share_positive" => group.SharePositive is { } s1 ? Formats.Share(s1) : null,
             "share_attributing" => group.ShareAttributing is { } s2 ? Formats.Share(s2) : null,
             "share_sm_ge_other" => group.ShareSmGeOther is { } s3 ? Formats.Share(s3) : null,
+            "share_positive_bounds" => group.SharePositiveBounds is { } b ? Formats.Bounds(b) : null,
+            "share_above_staff_cost" => group.ShareAboveStaffCost is { } s4 ? Formats.Share(s4) : null,
+            "n_staff_cost" => Formats.Count(group.StaffCostN),
             _ => money is { } m ? formats.Money.PerHour(m) : null,
         };
     }

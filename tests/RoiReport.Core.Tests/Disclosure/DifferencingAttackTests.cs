@@ -72,6 +72,26 @@ public sealed class DifferencingAttackTests
     }
 
     [Fact]
+    public void The_bounds_and_the_share_above_staff_cost_keep_a_small_groups_counts_too()
+    {
+        // Retail's two B2B firms: one put hours in and could not attribute sales, one earns more than its staff cost.
+        List<SurveyResponse> rows =
+        [
+            .. Cell("B2B", "Software", null, 30), .. Cell("B2B", "Services", null, 25),
+            Firm("B2B", "Retail", null, sm: null), Firm("B2B", "Retail", null, sm: 60, staff: 35),
+        ];
+        var (exact, safe) = Attack(rows, Industry);
+        var unattributed = Finding(exact, "2025 · B2B · Retail", ProtectedFigure.Unattributed);
+        Assert.Equal((1, 1), (unattributed.True, Math.Round(unattributed.Derived, 9)));
+        Assert.True(unattributed.Disclosed);
+        Assert.True(Finding(exact, "2025 · B2B · Retail", ProtectedFigure.AboveStaffCost).Disclosed);
+
+        Assert.False(Finding(safe, "2025 · B2B · Retail", ProtectedFigure.Unattributed).Disclosed);
+        Assert.False(Finding(safe, "2025 · B2B · Retail", ProtectedFigure.AboveStaffCost).Disclosed);
+        Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
     public void Firms_that_left_a_label_blank_are_a_set_of_their_own()
     {
         // One B2B firm left its industry blank: B2B less its industries is that firm.

@@ -61,6 +61,8 @@ public sealed class DisclosureControlTests
                 (group.ShareAttributing, truth.ShareAttributing, group.Respondents, false),
                 (group.OtherHourlyReturn?.Mean, truth.OtherHourlyReturn?.Mean, group.OtherN, true),
                 (group.ShareSmGeOther, truth.ShareSmGeOther, group.BothN, false),
+                (group.ShareAboveStaffCost, truth.ShareAboveStaffCost, group.StaffCostN, false),
+                (Unattributed(group, weighted), Unattributed(truth, weighted), group.Respondents, false),
             };
             withheld += figures.Any(f => f.Exact is not null && f.Published is null) ? 1 : 0;
             foreach (var (value, truthValue, rows, mean) in figures.Where(f => f.Published is not null))
@@ -79,6 +81,23 @@ public sealed class DisclosureControlTests
             }
         }
         Assert.True(withheld <= 0.15 * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
+    }
+
+    /// <summary>
+    /// The share of respondents that the bounds of <see cref="GroupBenchmark.SharePositive"/> count as
+    /// unattributed, u / respondents, from the bounds' width d = u / (n + u); the bounds must carry
+    /// share_positive's own count. Unweighted only: with weights, n and the respondents are weights.
+    /// </summary>
+    private static double? Unattributed(GroupBenchmark group, bool weighted)
+    {
+        if (weighted || group.SharePositiveBounds is not { } bounds)
+        {
+            return null;
+        }
+        var width = bounds.High - bounds.Low;
+        var unattributed = width * group.N / (1 - width);
+        Assert.Equal(group.SharePositive!.Value * group.N, bounds.Low * (group.N + unattributed), 6);
+        return unattributed / group.Respondents;
     }
 
     [Fact]

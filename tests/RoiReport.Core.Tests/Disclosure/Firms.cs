@@ -8,7 +8,9 @@ internal static class Firms
     private static int _next;
 
     /// <param name="sm">The social-media hourly return; null for a firm that cannot attribute sales.</param>
-    public static SurveyResponse Firm(string segment, string? industry, string? employees, double? sm, double other = 40, int year = 2025, string? region = null, double weight = 1) =>
+    /// <param name="staff">What an hour of its staff costs, where the firm said.</param>
+    public static SurveyResponse Firm(string segment, string? industry, string? employees, double? sm, double other = 40, int year = 2025, string? region = null, double weight = 1,
+        double? staff = null) =>
         new(
             RespondentId: $"F{Interlocked.Increment(ref _next)}",
             Year: year,
@@ -19,7 +21,8 @@ internal static class Firms
             SalesCycleMonths: null,
             SocialMedia: new ChannelInput(1, sm is { } r ? 1000 + r : null, 1000),
             OtherMarketing: new ChannelInput(1, 1000 + other, 1000),
-            Weight: weight);
+            Weight: weight,
+            SmStaffCostPerHour: staff);
 
     /// <summary><paramref name="count"/> firms of one cell with returns spread around <paramref name="centre"/>, losses among them.</summary>
     public static IEnumerable<SurveyResponse> Cell(string segment, string? industry, string? employees, int count, double centre = 20, int year = 2025,
@@ -27,6 +30,7 @@ internal static class Firms
     {
         var random = new Random(HashCode.Combine(segment, industry, employees, region, year, seed));
         return Enumerable.Range(0, count).Select(_ => Firm(segment, industry, employees,
-            Math.Round(centre + ((random.NextDouble() - 0.35) * 60), 2), Math.Round(30 + (random.NextDouble() * 40), 2), year, region, weight));
+            Math.Round(centre + ((random.NextDouble() - 0.35) * 60), 2), Math.Round(30 + (random.NextDouble() * 40), 2), year, region, weight,
+            staff: Math.Round(20 + (random.NextDouble() * 20), 2)));
     }
 }
