@@ -1,7 +1,8 @@
 // The same cube as `roireport benchmark`, computed by DuckDB: every wave, every combination of
 // segment, industry and employees (with "all"), the count, type-7 quantiles and mean of both
-// channels' hourly returns, the type-7 quantiles of each firm's gap between them, and the share of
-// firms whose social-media return is at least their other-marketing one. Usage: node duckdb-cube.mjs SURVEY.csv OUT.csv
+// channels' hourly returns, the type-7 quantiles of each firm's gap between them, the shares of
+// firms whose social-media return is at least their other-marketing one and above their staff cost
+// per hour, and the bounds of the share with a positive return. Usage: node duckdb-cube.mjs SURVEY.csv OUT.csv
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [input, output] = process.argv.slice(2);
@@ -13,7 +14,9 @@ await connection.run(`
     WITH firms AS (
       SELECT survey_year, segment, industry, employees,
              (sm_sales - sm_direct_costs) / NULLIF(sm_hours, 0) AS hr,
-             (other_sales - other_direct_costs) / NULLIF(other_hours, 0) AS ohr
+             (other_sales - other_direct_costs) / NULLIF(other_hours, 0) AS ohr,
+             sm_sales IS NULL AND sm_hours > 0 AS unattributed,
+             sm_staff_cost_per_hour AS staff
       FROM read_csv('${input.replaceAll("'", "''")}', header = true)
     )
     SELECT survey_year, segment, industry, employees,
@@ -21,7 +24,11 @@ await connection.run(`
            count(hr) AS n, quantile_cont(hr, ${quantiles}) AS hourly_return, avg(hr) AS mean,
            count(ohr) AS n_other, quantile_cont(ohr, ${quantiles}) AS other_hourly_return, avg(ohr) AS other_mean,
            avg(CASE WHEN hr IS NOT NULL AND ohr IS NOT NULL THEN (hr >= ohr)::INT END) AS share_sm_ge_other,
-           quantile_cont(hr - ohr, ${quantiles}) AS sm_minus_other
+           quantile_cont(hr - ohr, ${quantiles}) AS sm_minus_other,
+           count(*) FILTER (hr > 0) / (count(hr) + count(*) FILTER (unattributed)) AS share_positive_low,
+           (count(*) FILTER (hr > 0) + count(*) FILTER (unattributed)) / (count(hr) + count(*) FILTER (unattributed)) AS share_positive_high,
+           count(*) FILTER (hr IS NOT NULL AND staff IS NOT NULL) AS n_staff_cost,
+           avg((hr > staff)::INT) AS share_above_staff_cost
     FROM firms
     GROUP BY survey_year, CUBE (segment, industry, employees)
   ) TO '${output.replaceAll("'", "''")}' (HEADER)`);
