@@ -21,7 +21,8 @@ internal static class WaveBenchmarks
         var weighted = wave.Weighted;
         var (cellOf, cellCodes) = Cells(wave, dimensions);
         var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
-        var protection = DisclosureControl.Protect(wave.Year, cellCodes, cellTotals, settings);
+        var cube = CubeGroup.Enumerate(cellCodes, dimensions.Count);
+        var protection = DisclosureControl.Protect(wave.Year, cellCodes, cellTotals, cube, settings);
 
         // The three samples (each channel, and each firm's gap between them) sort at once.
         var otherTask = Task.Run(() => SortedChannel.Of(wave.Other, wave.Weights, cellOf));
@@ -30,18 +31,17 @@ internal static class WaveBenchmarks
         var samples = new Samples(new LevelSample(sortedSm), new LevelSample(otherTask.GetAwaiter().GetResult()), new LevelSample(gapTask.GetAwaiter().GetResult()));
         var ones = weighted ? [] : Ones(Math.Max(sortedSm.Count, samples.Other.Count));
 
-        foreach (var mask in LevelMasks(dimensions.Count))
+        foreach (var level in cube.Select((group, index) => (group, index)).Where(g => !g.group.Virtual).GroupBy(g => g.group.Mask))
         {
-            var (groupOfCell, groups) = Level(mask, cellCodes, cellTotals, weighted);
+            var (groupOfCell, groups) = Level([.. level], cellCodes.Count, cellTotals, weighted);
             Parallel.Invoke(
                 () => samples.SocialMedia.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
                 () => samples.Other.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]),
                 () => samples.Gap.Deal(groupOfCell, [.. groups.Select(g => g.Totals.BothN)]));
             var adjustments = GroupAdjustments(protection, groupOfCell, groups.Count);
-            var order = Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Codes, GroupCodes.Comparer);
-            foreach (var g in order)
+            for (var g = 0; g < groups.Count; g++)
             {
-                var figures = Protected(groups[g].Totals, groups[g].Codes, adjustments[g], protection, settings);
+                var figures = Protected(groups[g].Totals, groups[g].CubeIndex, adjustments[g], protection, settings);
                 results.Add(Finish(KeyOf(wave, groups[g].Codes, dimensions), groups[g].Totals, figures, samples, g, ones, settings));
             }
         }
@@ -178,34 +178,25 @@ internal static class WaveBenchmarks
         return halves[0];
     }
 
-    /// <summary>The groups of one level: each cell's group (or -1 where it left a fixed dimension blank), and each group's merged totals.</summary>
-    private static (int[] GroupOfCell, List<(int[] Codes, GroupTotals Totals)> Groups) Level(int mask, List<int[]> cellCodes, GroupTotals[] cellTotals, bool weighted)
+    /// <summary>
+    /// The published groups of one level, in the cube's order (by codes), with their merged totals,
+    /// and each cell's group among them (-1 where the cell left a fixed dimension blank).
+    /// </summary>
+    private static (int[] GroupOfCell, List<(int[] Codes, int CubeIndex, GroupTotals Totals)> Groups) Level(
+        (CubeGroup Group, int Index)[] level, int cells, GroupTotals[] cellTotals, bool weighted)
     {
-        var groupOfCell = new int[cellCodes.Count];
-        var groups = new List<(int[] Codes, GroupTotals Totals)>();
-        var index = new Dictionary<int[], int>(GroupCodes.Comparer);
-        for (var c = 0; c < cellCodes.Count; c++)
+        var groupOfCell = new int[cells];
+        Array.Fill(groupOfCell, -1);
+        var groups = new List<(int[] Codes, int CubeIndex, GroupTotals Totals)>(level.Length);
+        foreach (var (group, index) in level)
         {
-            var codes = new int[cellCodes[c].Length];
-            var blank = false;
-            for (var d = 0; d < codes.Length; d++)
+            var totals = new GroupTotals(weighted);
+            foreach (var c in group.Cells)
             {
-                codes[d] = (mask & (1 << d)) == 0 ? GroupCodes.All : cellCodes[c][d];
-                blank |= codes[d] == WaveTable.Blank;
+                groupOfCell[c] = groups.Count;
+                totals.Add(cellTotals[c]);
             }
-            if (blank)
-            {
-                groupOfCell[c] = -1;
-                continue;
-            }
-            if (!index.TryGetValue(codes, out var group))
-            {
-                group = groups.Count;
-                index[codes] = group;
-                groups.Add((codes, new GroupTotals(weighted)));
-            }
-            groupOfCell[c] = group;
-            groups[group].Totals.Add(cellTotals[c]);
+            groups.Add((group.Codes, index, totals));
         }
         return (groupOfCell, groups);
     }
@@ -236,11 +227,11 @@ internal static class WaveBenchmarks
     /// A group's protected figures, each its exact total plus the adjustment of its cells over its
     /// base; null where the group may not publish it, or where the adjustment would mislead.
     /// </summary>
-    private static Published Protected(GroupTotals group, int[] codes, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
+    private static Published Protected(GroupTotals group, int cubeIndex, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
     {
         var published = group.SocialMedia.N >= settings.MinN;
         double? Total(ProtectedFigure figure, bool allowed, double total) =>
-            allowed && published && !protection.WithheldForAccuracy(figure, codes) ? total + adjustments[(int)figure] : null;
+            allowed && published && !protection.WithheldForAccuracy(figure, cubeIndex) ? total + adjustments[(int)figure] : null;
         // A share held at 0 or 1 by its bound can round past it in the last bit.
         static double? Share(double? count, double baseWeight) => count is { } c ? Math.Clamp(c / baseWeight, 0, 1) : null;
 

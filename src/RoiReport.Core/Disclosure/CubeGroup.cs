@@ -10,14 +10,15 @@ namespace RoiReport.Core.Disclosure;
 /// (a parent less all its children), so it is <see cref="Virtual"/> and protected like a group.
 /// </summary>
 /// <param name="Codes">Per dimension: a label code, <see cref="WaveTable.Blank"/>, or <see cref="GroupCodes.All"/>.</param>
+/// <param name="Mask">The group's level: bit d set where dimension d is fixed.</param>
 /// <param name="Cells">The cells the group is made of, ascending.</param>
-internal sealed record CubeGroup(int[] Codes, bool Virtual, int[] Cells)
+internal sealed record CubeGroup(int[] Codes, int Mask, bool Virtual, int[] Cells)
 {
-    /// <summary>Every group of the cube whose cells have these codes, level by level, broadest first.</summary>
+    /// <summary>Every group of the cube whose cells have these codes, level by level (<see cref="WaveBenchmarks.LevelMasks"/>), each level by codes.</summary>
     public static List<CubeGroup> Enumerate(IReadOnlyList<int[]> cellCodes, int dimensions)
     {
         var groups = new List<CubeGroup>();
-        foreach (var mask in Enumerable.Range(0, 1 << dimensions).OrderBy(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m))
+        foreach (var mask in WaveBenchmarks.LevelMasks(dimensions))
         {
             var members = new Dictionary<int[], List<int>>(GroupCodes.Comparer);
             for (var c = 0; c < cellCodes.Count; c++)
@@ -35,7 +36,7 @@ internal sealed record CubeGroup(int[] Codes, bool Virtual, int[] Cells)
             }
             groups.AddRange(members
                 .OrderBy(m => m.Key, GroupCodes.Comparer)
-                .Select(m => new CubeGroup(m.Key, m.Key.Contains(WaveTable.Blank), [.. m.Value])));
+                .Select(m => new CubeGroup(m.Key, mask, m.Key.Contains(WaveTable.Blank), [.. m.Value])));
         }
         return groups;
     }

@@ -11,9 +11,9 @@ internal static class DisclosureControl
 {
     /// <param name="cellCodes">Each cell's label code per dimension, as the groups' codes use them.</param>
     /// <param name="cellTotals">What each cell's firms add up to.</param>
-    public static WaveProtection Protect(int year, IReadOnlyList<int[]> cellCodes, GroupTotals[] cellTotals, BenchmarkSettings settings)
+    /// <param name="cube">Every group of the wave's cube, blank-label sets included.</param>
+    public static WaveProtection Protect(int year, IReadOnlyList<int[]> cellCodes, GroupTotals[] cellTotals, IReadOnlyList<CubeGroup> cube, BenchmarkSettings settings)
     {
-        var cube = CubeGroup.Enumerate(cellCodes, settings.Dimensions.Count);
         var random = new KeyedRandom(Key(year, cellCodes, cellTotals));
         var adjustments = new FigureAdjustment[ProtectedFigures.All.Count];
         FigureAdjustment Solve(ProtectedFigure figure, bool[]? alsoWithheld) =>
@@ -22,7 +22,7 @@ internal static class DisclosureControl
         // The bounds show the positive count beside the unattributed one: where the control withholds
         // the first, the bounds go too, so the second is withheld there and protected like any other.
         adjustments[(int)ProtectedFigure.Unattributed] = Solve(ProtectedFigure.Unattributed, adjustments[(int)ProtectedFigure.SharePositive].WithheldForAccuracy);
-        return new WaveProtection(cube, adjustments);
+        return new WaveProtection(adjustments);
     }
 
     /// <summary>
@@ -61,25 +61,11 @@ internal static class DisclosureControl
 }
 
 /// <summary>A wave's adjustments: per protected figure, each cell's, and which groups' figures are withheld for accuracy.</summary>
-internal sealed class WaveProtection
+internal sealed class WaveProtection(FigureAdjustment[] adjustments)
 {
-    private readonly FigureAdjustment[] _adjustments;
-    private readonly Dictionary<int[], int> _groupIndex;
-
-    public WaveProtection(IReadOnlyList<CubeGroup> cube, FigureAdjustment[] adjustments)
-    {
-        _adjustments = adjustments;
-        _groupIndex = new Dictionary<int[], int>(GroupCodes.Comparer);
-        for (var g = 0; g < cube.Count; g++)
-        {
-            _groupIndex[cube[g].Codes] = g;
-        }
-    }
-
     /// <summary>The adjustment of each cell's total of the figure.</summary>
-    public double[] CellAdjustments(ProtectedFigure figure) => _adjustments[(int)figure].CellAdjustments;
+    public double[] CellAdjustments(ProtectedFigure figure) => adjustments[(int)figure].CellAdjustments;
 
-    /// <summary>Whether the figure of the group with these codes is withheld because its adjustment would mislead.</summary>
-    public bool WithheldForAccuracy(ProtectedFigure figure, int[] codes) =>
-        _groupIndex.TryGetValue(codes, out var g) && _adjustments[(int)figure].WithheldForAccuracy[g];
+    /// <summary>Whether the figure of the cube's group at this index is withheld because its adjustment would mislead.</summary>
+    public bool WithheldForAccuracy(ProtectedFigure figure, int group) => adjustments[(int)figure].WithheldForAccuracy[group];
 }
