@@ -232,7 +232,7 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
     ];
 
     /// <summary>The figures table's row of each firm's social-media hourly return less its other-marketing one.</summary>
-    public const string GapSeries = "Each firm's social media less its other marketing";
+    public const string GapSeries = "Each firm's gap: social − other";
 
     private Dictionary<string, object?> FigureRow(string label, ChannelStatistics s) => new()
     {
