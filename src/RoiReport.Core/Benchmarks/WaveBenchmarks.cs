@@ -38,11 +38,11 @@ internal static class WaveBenchmarks
                 () => samples.SocialMedia.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
                 () => samples.Other.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]),
                 () => samples.Gap.Deal(groupOfCell, [.. groups.Select(g => g.Totals.BothN)]));
-            var adjustments = GroupAdjustments(protection, groupOfCell, groups.Count);
             for (var g = 0; g < groups.Count; g++)
             {
-                var figures = Protected(groups[g].Totals, groups[g].CubeIndex, adjustments[g], protection, settings);
-                results.Add(Finish(KeyOf(wave, groups[g].Codes, dimensions), groups[g].Totals, figures, samples, g, ones, settings));
+                var (group, cubeIndex, totals) = groups[g];
+                var figures = Protected(totals, group, cubeIndex, protection, settings);
+                results.Add(Finish(KeyOf(wave, group.Codes, dimensions), totals, figures, samples, g, ones, settings));
             }
         }
         return results;
@@ -182,12 +182,12 @@ internal static class WaveBenchmarks
     /// The published groups of one level, in the cube's order (by codes), with their merged totals,
     /// and each cell's group among them (-1 where the cell left a fixed dimension blank).
     /// </summary>
-    private static (int[] GroupOfCell, List<(int[] Codes, int CubeIndex, GroupTotals Totals)> Groups) Level(
+    private static (int[] GroupOfCell, List<(CubeGroup Group, int CubeIndex, GroupTotals Totals)> Groups) Level(
         (CubeGroup Group, int Index)[] level, int cells, GroupTotals[] cellTotals, bool weighted)
     {
         var groupOfCell = new int[cells];
         Array.Fill(groupOfCell, -1);
-        var groups = new List<(int[] Codes, int CubeIndex, GroupTotals Totals)>(level.Length);
+        var groups = new List<(CubeGroup Group, int CubeIndex, GroupTotals Totals)>(level.Length);
         foreach (var (group, index) in level)
         {
             var totals = new GroupTotals(weighted);
@@ -196,42 +196,20 @@ internal static class WaveBenchmarks
                 groupOfCell[c] = groups.Count;
                 totals.Add(cellTotals[c]);
             }
-            groups.Add((group.Codes, index, totals));
+            groups.Add((group, index, totals));
         }
         return (groupOfCell, groups);
-    }
-
-    /// <summary>Per group of a level, the sum of its cells' adjustments of each protected figure.</summary>
-    private static double[][] GroupAdjustments(WaveProtection protection, int[] groupOfCell, int groups)
-    {
-        var sums = new double[groups][];
-        for (var g = 0; g < groups; g++)
-        {
-            sums[g] = new double[ProtectedFigures.All.Count];
-        }
-        foreach (var figure in ProtectedFigures.All)
-        {
-            var cells = protection.CellAdjustments(figure);
-            for (var c = 0; c < groupOfCell.Length; c++)
-            {
-                if (groupOfCell[c] >= 0)
-                {
-                    sums[groupOfCell[c]][(int)figure] += cells[c];
-                }
-            }
-        }
-        return sums;
     }
 
     /// <summary>
     /// A group's protected figures, each its exact total plus the adjustment of its cells over its
     /// base; null where the group may not publish it, or where the adjustment would mislead.
     /// </summary>
-    private static Published Protected(GroupTotals group, int cubeIndex, double[] adjustments, WaveProtection protection, BenchmarkSettings settings)
+    private static Published Protected(GroupTotals group, CubeGroup cells, int cubeIndex, WaveProtection protection, BenchmarkSettings settings)
     {
         var published = group.SocialMedia.N >= settings.MinN;
         double? Total(ProtectedFigure figure, bool allowed, double total) =>
-            allowed && published && !protection.WithheldForAccuracy(figure, cubeIndex) ? total + adjustments[(int)figure] : null;
+            allowed && published && !protection.WithheldForAccuracy(figure, cubeIndex) ? total + protection.Adjustment(figure, cells) : null;
         // A share held at 0 or 1 by its bound can round past it in the last bit.
         static double? Share(double? count, double baseWeight) => count is { } c ? Math.Clamp(c / baseWeight, 0, 1) : null;
 

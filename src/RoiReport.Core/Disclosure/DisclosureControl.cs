@@ -63,8 +63,17 @@ internal static class DisclosureControl
 /// <summary>A wave's adjustments: per protected figure, each cell's, and which groups' figures are withheld for accuracy.</summary>
 internal sealed class WaveProtection(FigureAdjustment[] adjustments)
 {
-    /// <summary>The adjustment of each cell's total of the figure.</summary>
-    public double[] CellAdjustments(ProtectedFigure figure) => adjustments[(int)figure].CellAdjustments;
+    /// <summary>The adjustment of a group's total of the figure: its cells', added in their order.</summary>
+    public double Adjustment(ProtectedFigure figure, CubeGroup group)
+    {
+        var cells = adjustments[(int)figure].CellAdjustments;
+        var sum = 0.0;
+        foreach (var c in group.Cells)
+        {
+            sum += cells[c];
+        }
+        return sum;
+    }
 
     /// <summary>Whether the figure of the cube's group at this index is withheld because its adjustment would mislead.</summary>
     public bool WithheldForAccuracy(ProtectedFigure figure, int group) => adjustments[(int)figure].WithheldForAccuracy[group];
