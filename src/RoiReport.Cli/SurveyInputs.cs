@@ -76,6 +76,20 @@ internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
         return null;
     }
 
+    /// <summary>
+    /// A benchmarks.json given with --benchmarks: a usage error when there is no such file, an
+    /// <see cref="InvalidDataException"/> saying what is wrong when it is not one.
+    /// </summary>
+    public static BenchmarkReport ReadBenchmarks(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"--benchmarks {path}: no such file, expected a benchmarks.json written by roireport");
+        }
+        using var stream = File.OpenRead(path);
+        return Core.Output.BenchmarkJsonReader.Read(stream);
+    }
+
     /// <summary>The survey files the data paths name, or a usage error saying which path is wrong.</summary>
     public static IReadOnlyList<string> DataFiles(IReadOnlyList<string> dataPaths)
     {

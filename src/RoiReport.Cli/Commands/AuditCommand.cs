@@ -1,7 +1,6 @@
 using RoiReport.Cli.Formats;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Disclosure;
-using RoiReport.Core.Output;
 
 namespace RoiReport.Cli.Commands;
 
@@ -37,10 +36,6 @@ public static class AuditCommand
             return ExitCodes.Success;
         }
         var options = Parse(args);
-        if (options.Benchmarks is { } path && !File.Exists(path))
-        {
-            throw new UsageException($"--benchmarks {path}: no such file, expected a benchmarks.json written by roireport");
-        }
         if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
         {
             return ExitCodes.InvalidData;
@@ -48,7 +43,7 @@ public static class AuditCommand
         var source = options.Benchmarks ?? "the figures computed from the survey";
         try
         {
-            var release = options.Benchmarks is { } file ? Read(file) : BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark);
+            var release = options.Benchmarks is { } file ? SurveyInputs.ReadBenchmarks(file) : BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark);
             var report = DifferencingAttack.Run(inputs.Data.Table, release);
             AuditText.Write(report, output);
             return report.Disclosed == 0 ? ExitCodes.Success : ExitCodes.InvalidData;
@@ -58,11 +53,5 @@ public static class AuditCommand
             error.WriteLine($"roireport audit: {source}: {e.Message}");
             return ExitCodes.InvalidData;
         }
-    }
-
-    private static BenchmarkReport Read(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return BenchmarkJsonReader.Read(stream);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using RoiReport.Cli.Formats;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Comparison;
-using RoiReport.Core.Output;
 using RoiReport.Core.Survey;
 using RoiReport.Site;
 
@@ -99,14 +98,9 @@ public static class CompareCommand
     {
         if (options.Benchmarks is { } path)
         {
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"--benchmarks {path}: no such file, expected a benchmarks.json written by roireport");
-            }
             try
             {
-                using var stream = File.OpenRead(path);
-                return BenchmarkJsonReader.Read(stream);
+                return SurveyInputs.ReadBenchmarks(path);
             }
             catch (InvalidDataException e)
             {
