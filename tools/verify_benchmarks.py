@@ -16,8 +16,12 @@ computes" and "Disclosure control"): Python's csv module, exact rational arithme
    label blank and is too small to publish) whose total follows from those totals by additions and
    subtractions, the derived total must be at least the stated minimum error from the truth.
 
-Unweighted files in the canonical schema, with the dimensions and min_n the JSON's settings name.
-Exits 1 and prints every difference, every figure out of bounds and every disclosure.
+4. The cuts (settings.cuts): every band of every cut, for all firms and each segment, is checked as
+   a group is (1 and 2), and attacked beside the groups on cells that split the cube's by the band,
+   with numpy's least squares (the exact arithmetic of 3 is too slow on those cells in Python).
+
+Unweighted files in the canonical schema, with the dimensions, min_n and cuts the JSON's settings
+name. Exits 1 and prints every difference, every figure out of bounds and every disclosure.
 """
 import csv
 import json
@@ -59,8 +63,36 @@ def read(paths, dimensions):
                 for d in dimensions:
                     value = row.get(d, "").strip()
                     firm[d] = (value.upper() if d == "segment" else value) or None
+                firm[SEGMENT] = row["segment"].strip().upper()
+                firm["sales_cycle_months"] = number(row.get("sales_cycle_months", ""))
+                firm["sm_hours_per_week"] = None if hours is None else hours / WEEKS
+                firm["sm_years"] = number(row.get("sm_years", ""))
+                firm["sm_primary_platform"] = row.get("sm_primary_platform", "").strip() or None
                 firms.append(firm)
     return firms
+
+
+SEGMENT, BAND = "(segment)", "(band)"
+WEEKS = Fraction(52)
+
+
+def bands(edges):
+    """A numeric cut's bands: (label, lower, upper), under the first edge, between each two, the last or more."""
+    text = lambda x: str(int(x)) if x == int(x) else repr(float(x))
+    edges = [Fraction(str(e)) for e in edges]
+    result = [(f"<{text(edges[0])}", Fraction(0), edges[0])]
+    result += [(f"{text(a)}-{text(b)}", a, b) for a, b in zip(edges, edges[1:])]
+    return result + [(f"{text(edges[-1])}+", edges[-1], None)]
+
+
+def band_of(value, cut_bands):
+    """The label of a value's band (on an edge: the upper band), None for blank."""
+    if value is None:
+        return None
+    for label, lower, upper in cut_bands:
+        if value >= lower and (upper is None or value < upper):
+            return label
+    return None
 
 
 def type7(sorted_values, p):
@@ -257,6 +289,86 @@ def attack(cube, groups, disclosure, min_n):
     return findings
 
 
+def cut_entries(wave, cut, edges, report_cuts, year):
+    """Each firm's band of the cut; the entries expected for the wave, and the report's."""
+    if edges == "labels":
+        for f in wave:
+            f[BAND] = f[cut]
+    else:
+        cut_bands = bands(edges)
+        for f in wave:
+            f[BAND] = band_of(f[cut], cut_bands)
+    expected = set()
+    for f in wave:
+        if f[BAND] is not None:
+            expected |= {(None, f[BAND]), (f[SEGMENT], f[BAND])}
+    actual = [c for c in report_cuts if c["year"] == year and c["cut"] == cut]
+    return expected, actual
+
+
+def check_band_limits(entry, edges, problems, key):
+    if edges == "labels":
+        if entry["lower"] is not None or entry["upper"] is not None:
+            problems.append(f"{key}: a label band has lower/upper")
+        return
+    match = [b for b in bands(edges) if b[0] == entry["band"]]
+    if not match:
+        problems.append(f"{key}: no band {entry['band']!r} in {edges}")
+        return
+    _, lower, upper = match[0]
+    if Fraction(entry["lower"]) != lower or (upper is None) != (entry["upper"] is None) or (upper is not None and Fraction(entry["upper"]) != upper):
+        problems.append(f"{key}: lower/upper {entry['lower']}, {entry['upper']}, expected {float(lower)}, {upper if upper is None else float(upper)}")
+
+
+def attack_cut(wave, dimensions, groups, entries, disclosure, min_n):
+    """The attack on the groups and one cut's bands together, on cells of (the cube's cell, segment, band), in floating point."""
+    import numpy
+    minimum = disclosure["min_error_withheld"]
+    columns = list(dimensions) + [SEGMENT, BAND]
+    cube = Cube(wave, columns)
+    units = [(str(tuple(g[d] for d in dimensions)), g, cube.members(tuple(g[d] for d in dimensions) + (None, None)), False) for g in groups]
+    units += [(f"{e['year']} {e['cut']} {e['band']} {e['segment'] or 'all firms'}", e,
+               cube.members(tuple(None for _ in dimensions) + (e["segment"], e["band"])), True) for e in entries]
+    blanks = {tuple(None for _ in dimensions) + (s, BLANK) for s in {None} | {f[SEGMENT] for f in wave}}
+    findings = []
+    for figure in FIGURES:
+        name, in_base, value, mean = figure
+        live = [i for i, k in enumerate(cube.keys) if any(in_base(f) for f in cube.cells[k])]
+        index = {c: j for j, c in enumerate(live)}
+        rows, totals = [], []
+        for label, unit, cells, _ in units:
+            if published_value(unit, name) is not None:
+                row = numpy.zeros(len(live))
+                row[[index[c] for c in cells if c in index]] = 1
+                rows.append(row)
+                totals.append(float(published_total(unit, figure, cube.firms(cells))))
+        targets = [(label, cells) for label, unit, cells, _ in units if published_value(unit, name) is None]
+        for pattern in blanks:
+            cells = cube.members(pattern)
+            firms = cube.firms(cells)
+            in_figure = sum(1 for f in firms if in_base(f))
+            n = sum(1 for f in firms if f["sm"] is not None)
+            if in_figure and (n < min_n or (name.startswith("other") or name in ("share_sm_ge_other", "share_above_staff_cost")) and in_figure < min_n):
+                targets.append((f"{entries[0]['cut']} blank {pattern[-2] or 'all firms'}", cells))
+        if not rows or not targets:
+            continue
+        published = numpy.array(rows)
+        wanted = numpy.zeros((len(live), len(targets)))
+        for t, (_, cells) in enumerate(targets):
+            wanted[[index[c] for c in cells if c in index], t] = 1
+        # One least-squares solve for every target: a target the published rows span is given back exactly.
+        coefficients, *_ = numpy.linalg.lstsq(published.T, wanted, rcond=None)
+        residuals = numpy.linalg.norm(published.T @ coefficients - wanted, axis=0)
+        for t, (label, cells) in enumerate(targets):
+            total, base = exact_figure(cube.firms(cells), figure)
+            if not base or residuals[t] > 1e-6 * max(1.0, numpy.linalg.norm(wanted[:, t])):
+                continue
+            derived = float(coefficients[:, t] @ numpy.array(totals))
+            need = max(Fraction(minimum["relative"]) * abs(total), Fraction(minimum["per_hour"]) * base) if mean else Fraction(minimum["firms"])
+            findings.append((label, name, float(total), derived, abs(derived - float(total)) < float(need) * (1 - 1e-9)))
+    return findings
+
+
 def vector(cells, index):
     return {index[c]: Fraction(1) for c in cells if c in index}
 
@@ -328,8 +440,10 @@ def main(argv):
     settings = report["settings"]
     dimensions = settings["dimensions"]
     disclosure = settings["disclosure"]
+    global WEEKS
+    WEEKS = Fraction(str(settings["period_months"])) * 52 / 12
     firms = read(argv[2:], dimensions)
-    problems, checked, published, kept, findings = [], 0, 0, 0, []
+    problems, checked, published, kept, findings, cuts_checked = [], 0, 0, 0, [], 0
     years = sorted({f["year"] for f in firms})
     for year in years:
         cube = Cube([f for f in firms if f["year"] == year], dimensions)
@@ -352,6 +466,23 @@ def main(argv):
                 kept += all(x is not None for x in (g["hourly_return"]["mean"], g["share_positive"], g["share_attributing"], g["share_sm_ge_other"]))
                 check_protected(g, members, disclosure, problems, key)
         findings += [(year,) + f for f in attack(cube, groups, disclosure, settings["min_n"])]
+        wave = [f for f in firms if f["year"] == year]
+        for cut, edges in settings["cuts"].items():
+            expected, entries = cut_entries(wave, cut, edges, report["cuts"], year)
+            actual = {(e["segment"], e["band"]) for e in entries}
+            problems += [f"{year} {cut} {k}: missing from the report's cuts" for k in sorted(expected - actual, key=str)]
+            problems += [f"{year} {cut} {k}: in the report's cuts but not in the data" for k in sorted(actual - expected, key=str)]
+            for e in entries:
+                members = [f for f in wave if f[BAND] == e["band"] and (e["segment"] is None or f[SEGMENT] == e["segment"])]
+                key = (year, cut, e["band"], e["segment"])
+                check_band_limits(e, edges, problems, key)
+                check_group(e, members, settings, problems, key)
+                cuts_checked += 1
+                if not e["suppressed"]:
+                    check_protected(e, members, disclosure, problems, key)
+            if entries:
+                seen = {f[:3] for f in findings}
+                findings += [(year,) + f for f in attack_cut(wave, dimensions, groups, entries, disclosure, settings["min_n"]) if (year,) + f[:2] not in seen]
     disclosed = [f for f in findings if f[-1]]
     for year, label, name, truth, derived, _ in disclosed:
         problems.append(f"{year} {label} {name}: derived {derived!r} from the published figures, true {truth!r}: disclosed")
@@ -359,7 +490,7 @@ def main(argv):
         problems.append(f"only {kept} of {published} published groups keep a mean and all three shares, expected at least 85%")
     for problem in problems[:50]:
         print(problem)
-    print(f"verify_benchmarks: {checked} groups checked, {len(problems)} differences; "
+    print(f"verify_benchmarks: {checked} groups and {cuts_checked} bands of cuts checked, {len(problems)} differences; "
           f"attack: {len(findings)} withheld figures derivable, {len(disclosed)} disclosed; "
           f"{kept} of {published} published groups keep a mean and all three shares")
     return 1 if problems else 0

@@ -1,3 +1,4 @@
+using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 
@@ -16,6 +17,9 @@ public sealed record IngestOptions
 
     /// <summary>The peer-group dimensions, whose columns are required.</summary>
     public IReadOnlyList<Dimension> Dimensions { get; init; } = DimensionNames.Default;
+
+    /// <summary>How the firms' answers are banded for the cuts.</summary>
+    public CutSettings Cuts { get; init; } = CutSettings.Default;
 
     public int MaxProblems { get; init; } = DiagnosticBag.DefaultCapacity;
 }

@@ -19,17 +19,19 @@ public static class SurveyColumns
     public const string OtherSales = "other_sales";
     public const string OtherDirectCosts = "other_direct_costs";
     public const string SmStaffCostPerHour = "sm_staff_cost_per_hour";
+    public const string SmYears = "sm_years";
+    public const string SmPrimaryPlatform = "sm_primary_platform";
     public const string Weight = "weight";
 
     public static IReadOnlyList<string> All { get; } =
     [
         RespondentId, SurveyYear, Segment, Industry, Employees, Region, SalesCycleMonths,
-        SmHours, SmSales, SmDirectCosts, OtherHours, OtherSales, OtherDirectCosts, SmStaffCostPerHour, Weight,
+        SmHours, SmSales, SmDirectCosts, OtherHours, OtherSales, OtherDirectCosts, SmStaffCostPerHour, SmYears, SmPrimaryPlatform, Weight,
     ];
 
     /// <summary>
     /// The columns a file must have: the firm, its wave and segment, the peer-group dimensions
-    /// and both channels' figures. Region, sales cycle, staff cost and weight are optional (region is required as a dimension).
+    /// and both channels' figures. Region, sales cycle, staff cost, years on social media, primary platform and weight are optional (region is required as a dimension).
     /// </summary>
     public static IReadOnlyList<string> Required(IEnumerable<Dimension> dimensions) =>
     [

@@ -29,6 +29,8 @@ public static class SurveyCsvWriter
                 CsvText.Number(r.OtherMarketing.Sales),
                 CsvText.Number(r.OtherMarketing.DirectCosts),
                 CsvText.Number(r.SmStaffCostPerHour),
+                CsvText.Number(r.SmYears),
+                CsvText.Field(r.SmPrimaryPlatform),
             ];
             if (includeWeight)
             {

@@ -15,7 +15,7 @@ public static class SurveyLoader
     private static SurveyData? Read(IReadOnlyList<string> files, IngestOptions options, bool keepIdentifiers)
     {
         var respondents = new RespondentLog(keepIdentifiers);
-        var table = new SurveyTableBuilder();
+        var table = new SurveyTableBuilder(options.Cuts);
         var ignored = new SortedSet<string>(StringComparer.Ordinal);
         // Each file's own problems, in its order; the problems bag keeps a limited number in all,
         // so they wait for the duplicates, which are found once every file is read.

@@ -64,8 +64,9 @@ public sealed class BenchmarkCommandTests : IDisposable
         var json = CliRun.Of("benchmark", "--data", data);
         var csv = CliRun.Of("benchmark", "--data", data, "--format", "csv");
         var table = CliRun.Of("benchmark", "--data", data, "--format", "TABLE");
-        var groups = JsonDocument.Parse(json.Output).RootElement.GetProperty("groups").GetArrayLength();
-        Assert.Equal(groups + 1, csv.Output.TrimEnd('\n').Split('\n').Length);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        var rows = root.GetProperty("groups").GetArrayLength() + root.GetProperty("cuts").GetArrayLength();
+        Assert.Equal(rows + 1, csv.Output.TrimEnd('\n').Split('\n').Length);
         Assert.StartsWith("year,segment,industry,employees,respondents,n,suppressed,p10,p25,p50,p75,p90,mean,", csv.Output, StringComparison.Ordinal);
         Assert.Contains("too few firms to publish", table.Output, StringComparison.Ordinal);
         Assert.Equal(0, table.ExitCode);

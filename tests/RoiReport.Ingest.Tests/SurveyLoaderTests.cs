@@ -1,4 +1,5 @@
 using System.Text;
+using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
@@ -122,6 +123,55 @@ public sealed class SurveyLoaderTests : IDisposable
         var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2")).TrimEnd('\n').Split('\n');
         var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_staff_cost_per_hour", lines[1] + ",32.50", lines[2] + "," + cost]) + "\n");
         Assert.EndsWith("a.csv:3: " + expected, Problem(Load(file)));
+    }
+
+    [Theory]
+    [InlineData("-1", "sm_years: '-1' is negative, expected a number of at least 0 (or blank if unknown)")]
+    [InlineData("two", "sm_years: 'two' is not a number, expected a plain number such as 1250 or 1250.50 (no currency signs or thousands separators), or blank if unknown")]
+    public void Bad_years_on_social_media_are_reported_with_their_line_and_column(string years, string expected)
+    {
+        var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2")).TrimEnd('\n').Split('\n');
+        var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_years", lines[1] + ",2", lines[2] + "," + years]) + "\n");
+        Assert.EndsWith("a.csv:3: " + expected, Problem(Load(file)));
+    }
+
+    [Fact]
+    public void Each_cut_bands_its_answers_with_a_value_on_an_edge_in_the_upper_band_and_a_blank_in_none()
+    {
+        // Sales cycles 2.99, 3 (an edge), 12 (an edge) and blank; hours 103.9 and 104 a year (2 a week, an edge); years 1, blank; platforms.
+        string[] extra = ["2.99,103.9,0.5,LinkedIn", "3,104,1,Facebook", "12,1040,,LinkedIn", ",,3,"];
+        var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F3"), SurveyFiles.Row("F4")).TrimEnd('\n').Split('\n');
+        var rows = lines.Skip(1).Select((line, i) =>
+        {
+            var fields = line.Split(',');
+            fields[6] = extra[i].Split(',')[0];
+            fields[7] = extra[i].Split(',')[1];
+            return string.Join(',', fields) + "," + string.Join(',', extra[i].Split(',')[2..]);
+        });
+        var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_years,sm_primary_platform", .. rows]) + "\n");
+        var data = Load(file);
+        Assert.True(data.IsValid);
+
+        var wave = data.Table.Waves[0];
+        List<string?> Bands(CutColumn column)
+        {
+            var cut = Assert.Single(wave.Cuts, c => c.Column == column);
+            return [.. Enumerable.Range(0, wave.Count).Select(i => cut.BandOf(i) is var b && b == WaveTable.Blank ? null : cut.Bands[b].Label)];
+        }
+        Assert.Equal<List<string?>>(["<3", "3-12", "12+", null], Bands(CutColumn.SalesCycleMonths));
+        Assert.Equal<List<string?>>(["<2", "2-5", "20+", null], Bands(CutColumn.SmHoursPerWeek));
+        Assert.Equal<List<string?>>(["<1", "1-3", null, "3+"], Bands(CutColumn.SmYears));
+        Assert.Equal<List<string?>>(["LinkedIn", "Facebook", "LinkedIn", null], Bands(CutColumn.SmPrimaryPlatform));
+        Assert.Equal(["Facebook", "LinkedIn"], wave.Cuts.Single(c => c.Column == CutColumn.SmPrimaryPlatform).Bands.Select(b => b.Label));
+    }
+
+    [Fact]
+    public void A_cut_over_a_column_the_survey_lacks_or_left_blank_is_not_made()
+    {
+        var lines = SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2")).TrimEnd('\n').Split('\n');
+        var file = _folder.Write("a.csv", string.Join('\n', [lines[0] + ",sm_years", lines[1] + ",", lines[2] + ","]) + "\n");
+        var data = Load(file);
+        Assert.Equal([CutColumn.SalesCycleMonths, CutColumn.SmHoursPerWeek], data.Table.Waves[0].Cuts.Select(c => c.Column));
     }
 
     [Fact]

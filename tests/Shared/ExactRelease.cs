@@ -5,22 +5,37 @@ using RoiReport.Core.Survey;
 namespace RoiReport.Tests.Shared;
 
 /// <summary>
-/// A release as it was before the disclosure control: every mean and share exact, computed here
-/// firm by firm, with nothing withheld beyond the thresholds. The attack must find what it leaks.
+/// A release as it was before the disclosure control: every mean and share exact, of the groups and
+/// the cuts' bands, computed here firm by firm, with nothing withheld beyond the thresholds. The
+/// attack must find what it leaks.
 /// </summary>
 internal static class ExactRelease
 {
     public static BenchmarkReport Of(SurveyTable survey, BenchmarkReport release) =>
-        release with { Groups = [.. release.Groups.Select(g => g.Suppressed ? g : Exact(survey, g, release.Settings))] };
+        release with
+        {
+            Groups = [.. release.Groups.Select(g => g.Suppressed ? g : Exact(survey, g, release.Settings, (wave, i) => InGroup(wave, i, g.Key, release.Settings)))],
+            Cuts = [.. release.Cuts.Select(c => c.Figures.Suppressed ? c : c with { Figures = Exact(survey, c.Figures, release.Settings, (wave, i) => InBand(wave, i, c)) })],
+        };
 
-    private static GroupBenchmark Exact(SurveyTable survey, GroupBenchmark group, BenchmarkSettings settings)
+    private static bool InGroup(WaveTable wave, int i, PeerGroupKey key, BenchmarkSettings settings) =>
+        settings.Dimensions.All(d => key[d] is not { } label || (wave.Codes(d)[i] >= 0 && wave.Labels(d)[wave.Codes(d)[i]] == label));
+
+    private static bool InBand(WaveTable wave, int i, CutBenchmark band)
+    {
+        var cut = wave.Cuts.Single(c => c.Column == band.Cut);
+        return cut.BandOf(i) is var b && b >= 0 && cut.Bands[b].Label == band.Band.Label
+            && InGroup(wave, i, band.Figures.Key, BenchmarkSettings.Default with { Dimensions = [Dimension.Segment] });
+    }
+
+    private static GroupBenchmark Exact(SurveyTable survey, GroupBenchmark group, BenchmarkSettings settings, Func<WaveTable, int, bool> member)
     {
         var wave = survey.Waves.Single(w => w.Year == group.Key.Year);
         double sm = 0, smWeight = 0, positive = 0, other = 0, otherWeight = 0, attributing = 0, respondents = 0, atLeast = 0, both = 0;
         double unattributed = 0, staff = 0, above = 0;
         for (var i = 0; i < wave.Count; i++)
         {
-            if (!settings.Dimensions.All(d => group.Key[d] is not { } label || (wave.Codes(d)[i] >= 0 && wave.Labels(d)[wave.Codes(d)[i]] == label)))
+            if (!member(wave, i))
             {
                 continue;
             }

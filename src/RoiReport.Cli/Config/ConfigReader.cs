@@ -15,8 +15,10 @@ namespace RoiReport.Cli.Config;
 /// </summary>
 public static class ConfigReader
 {
-    private static readonly string[] TopLevel = ["columns", "drop", "benchmark", "site"];
-    private static readonly string[] BenchmarkKeys = ["dimensions", "min_n"];
+    private static readonly string[] TopLevel = ["columns", "drop", "survey", "benchmark", "site"];
+    private static readonly string[] SurveyKeys = ["period_months"];
+    private static readonly string[] BenchmarkKeys = ["dimensions", "min_n", "cuts"];
+    private const int MaxEdges = 20;
     private static readonly string[] SiteKeys = ["title", "description", "base_url", "currency", "language", "publisher"];
 
     /// <summary>Reads the file; problems go into the bag, and the defaults stand in for what could not be read.</summary>
@@ -51,6 +53,7 @@ public static class ConfigReader
         var ingest = IngestOptions.Default;
         var benchmark = BenchmarkSettings.Default;
         var site = SiteOptions.Default;
+        var periodMonths = CutSettings.Default.PeriodMonths;
         foreach (var (keyNode, value) in root.Children)
         {
             switch (context.Key(keyNode, TopLevel))
@@ -61,6 +64,9 @@ public static class ConfigReader
                 case "drop":
                     ingest = ingest with { DroppedColumns = context.Strings(value, "drop").ToHashSet(StringComparer.OrdinalIgnoreCase) };
                     break;
+                case "survey":
+                    periodMonths = context.PeriodMonths(value) ?? periodMonths;
+                    break;
                 case "benchmark":
                     benchmark = context.Benchmark(value, benchmark);
                     break;
@@ -69,7 +75,8 @@ public static class ConfigReader
                     break;
             }
         }
-        return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions }, benchmark, site);
+        benchmark = benchmark with { Cuts = benchmark.Cuts with { PeriodMonths = periodMonths } };
+        return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions, Cuts = benchmark.Cuts }, benchmark, site);
     }
 
     /// <summary>YamlDotNet's message without the position it repeats.</summary>
@@ -175,9 +182,104 @@ public static class ConfigReader
                     case "min_n":
                         settings = settings with { MinN = MinN(value) ?? settings.MinN };
                         break;
+                    case "cuts":
+                        settings = settings with { Cuts = Cuts(value, settings.Cuts) };
+                        break;
                 }
             }
             return settings;
+        }
+
+        /// <summary>The survey block: the months a wave's hours were counted over.</summary>
+        public double? PeriodMonths(YamlNode node)
+        {
+            double? months = null;
+            if (Mapping(node, "survey") is not { } mapping)
+            {
+                return months;
+            }
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                if (Key(keyNode, SurveyKeys) is not null)
+                {
+                    if (value is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m is > 0 and <= 120)
+                    {
+                        months = m;
+                    }
+                    else
+                    {
+                        Fail(value, "survey.period_months", "expected the months the survey's hours were counted over, a number above 0 and at most 120, such as 12");
+                    }
+                }
+            }
+            return months;
+        }
+
+        /// <summary>
+        /// Each cut's band edges (a list of ascending numbers above zero), or false to leave the cut
+        /// out; sm_primary_platform is true or false. Cuts not named keep their defaults.
+        /// </summary>
+        private CutSettings Cuts(YamlNode node, CutSettings cuts)
+        {
+            if (Mapping(node, "benchmark.cuts") is not { } mapping)
+            {
+                return cuts;
+            }
+            var edges = cuts.Edges.ToDictionary();
+            var names = CutNames.All.Select(CutNames.Name).ToArray();
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                if (Key(keyNode, names) is not { } name || !CutNames.TryParse(name, out var column))
+                {
+                    continue;
+                }
+                var subject = $"benchmark.cuts.{name}";
+                var off = value is YamlScalarNode { Value: "false" };
+                if (column == CutColumn.SmPrimaryPlatform)
+                {
+                    if (value is YamlScalarNode { Value: "true" or "false" } flag)
+                    {
+                        cuts = cuts with { Platform = flag.Value == "true" };
+                    }
+                    else
+                    {
+                        Fail(value, subject, "expected true (one band per platform) or false (no such cut)");
+                    }
+                    continue;
+                }
+                if (off)
+                {
+                    edges.Remove(column);
+                    continue;
+                }
+                if (Edges(value, subject) is { } list)
+                {
+                    edges[column] = list;
+                }
+            }
+            return cuts with { Edges = edges };
+        }
+
+        private List<double>? Edges(YamlNode node, string subject)
+        {
+            var expected = $"expected the edges between bands, ascending numbers above 0 (at most {MaxEdges}) such as [3, 12], or false to leave the cut out";
+            if (node is not YamlSequenceNode sequence || sequence.Children.Count is 0 or > MaxEdges)
+            {
+                Fail(node, subject, expected);
+                return null;
+            }
+            var edges = new List<double>();
+            foreach (var item in sequence.Children)
+            {
+                if (item is not YamlScalarNode { Value: { } text } || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var edge)
+                    || !double.IsFinite(edge) || edge <= 0 || (edges.Count > 0 && edge <= edges[^1]))
+                {
+                    Fail(item, subject, $"'{(item as YamlScalarNode)?.Value}' is out of place, {expected}");
+                    return null;
+                }
+                edges.Add(edge);
+            }
+            return edges;
         }
 
         public SiteOptions Site(YamlNode node, SiteOptions site)

@@ -8,7 +8,7 @@ public static class BenchmarkEngine
     public static BenchmarkReport Compute(IReadOnlyList<SurveyResponse> responses, BenchmarkSettings settings)
     {
         ArgumentNullException.ThrowIfNull(responses);
-        return Compute(SurveyTable.From(responses), settings);
+        return Compute(SurveyTable.From(responses, settings.Cuts), settings);
     }
 
     public static BenchmarkReport Compute(SurveyTable table, BenchmarkSettings settings)
@@ -16,8 +16,11 @@ public static class BenchmarkEngine
         ArgumentNullException.ThrowIfNull(table);
         Validate(settings);
         var waves = table.Waves.Select(w => new WaveSummary(w.Year, w.Count, w.SocialMediaCounts, w.OtherCounts)).ToList();
-        var groups = table.Waves.SelectMany(w => WaveBenchmarks.Compute(w, settings)).ToList();
-        return new BenchmarkReport(settings, table.Weighted, waves, groups);
+        var computed = table.Waves.Select(w => WaveBenchmarks.Compute(w, settings)).ToList();
+        return new BenchmarkReport(settings, table.Weighted, waves, [.. computed.SelectMany(w => w.Groups)])
+        {
+            Cuts = [.. computed.SelectMany(w => w.Cuts)],
+        };
     }
 
     private static void Validate(BenchmarkSettings settings)

@@ -6,4 +6,8 @@ public sealed record BenchmarkReport(
     BenchmarkSettings Settings,
     bool Weighted,
     IReadOnlyList<WaveSummary> Waves,
-    IReadOnlyList<GroupBenchmark> Groups);
+    IReadOnlyList<GroupBenchmark> Groups)
+{
+    /// <summary>Every band of every cut of every wave (<see cref="CutSettings"/>), all firms and then each segment.</summary>
+    public IReadOnlyList<CutBenchmark> Cuts { get; init; } = [];
+}

@@ -19,6 +19,9 @@ public sealed record BenchmarkSettings
     /// <summary>Groups with fewer firms with a defined social-media hourly return are suppressed.</summary>
     public int MinN { get; init; } = 10;
 
+    /// <summary>How the cuts band the firms; the survey table is banded with these.</summary>
+    public CutSettings Cuts { get; init; } = CutSettings.Default;
+
     public int TailMinN => Math.Max(TailMinNFloor, MinN);
 
     public double ConfidenceLevel => 0.95;

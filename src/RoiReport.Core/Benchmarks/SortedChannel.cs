@@ -3,19 +3,22 @@ using RoiReport.Core.Statistics;
 namespace RoiReport.Core.Benchmarks;
 
 /// <summary>
-/// One channel's defined returns of a wave, sorted once: each value with its firm's cell and
-/// weight. Every peer group's sample is then a subsequence, already in order.
+/// One channel's defined returns of a wave, sorted once: each value with its firm's row, cell and
+/// weight. Every peer group's sample, and every band's of a cut, is then a subsequence, already in order.
 /// </summary>
 internal sealed class SortedChannel
 {
-    private SortedChannel(double[] values, int[] cells, double[]? weights)
+    private SortedChannel(double[] values, int[] rows, int[] cells, double[]? weights)
     {
         Values = values;
+        Rows = rows;
         Cells = cells;
         Weights = weights;
     }
 
     public double[] Values { get; }
+
+    public int[] Rows { get; }
 
     public int[] Cells { get; }
 
@@ -40,30 +43,34 @@ internal sealed class SortedChannel
             count += double.IsNaN(Value(returns, subtracted, i)) ? 0 : 1;
         }
         var values = new double[count];
-        var cells = new int[count];
+        var rows = new int[count];
+        CopyDefined(returns, subtracted, values, rows);
+        // Without weights, equal returns are interchangeable: each carries its row through a radix
+        // sort. With weights, the order of equal returns decides the last bits of the running totals
+        // of weights: the published figures keep Array.Sort's order.
         if (weights.IsEmpty)
         {
-            // Without weights, equal returns are interchangeable: each carries its cell through a radix sort.
-            CopyDefined(returns, subtracted, cellOf, values, cells);
-            RadixSort.Sort(values, cells);
-            return new SortedChannel(values, cells, null);
+            RadixSort.Sort(values, rows);
         }
-        // With weights, the order of equal returns decides the last bits of the running totals of
-        // weights: the published figures keep Array.Sort's order.
-        var rows = new int[count];
-        CopyDefined(returns, subtracted, [], values, rows);
-        Array.Sort(values, rows);
-        var sortedWeights = new double[count];
+        else
+        {
+            Array.Sort(values, rows);
+        }
+        var cells = new int[count];
+        var sortedWeights = weights.IsEmpty ? null : new double[count];
         for (var k = 0; k < count; k++)
         {
             cells[k] = cellOf[rows[k]];
-            sortedWeights[k] = weights[rows[k]];
+            if (sortedWeights is not null)
+            {
+                sortedWeights[k] = weights[rows[k]];
+            }
         }
-        return new SortedChannel(values, cells, sortedWeights);
+        return new SortedChannel(values, rows, cells, sortedWeights);
     }
 
-    /// <summary>Copies the defined values, each with its cell, or its row where no cells are given.</summary>
-    private static void CopyDefined(ReadOnlySpan<double> returns, ReadOnlySpan<double> subtracted, ReadOnlySpan<int> cellOf, Span<double> values, Span<int> carried)
+    /// <summary>Copies the defined values, each with its row.</summary>
+    private static void CopyDefined(ReadOnlySpan<double> returns, ReadOnlySpan<double> subtracted, Span<double> values, Span<int> rows)
     {
         for (int i = 0, k = 0; i < returns.Length; i++)
         {
@@ -71,7 +78,7 @@ internal sealed class SortedChannel
             if (!double.IsNaN(value))
             {
                 values[k] = value;
-                carried[k++] = cellOf.IsEmpty ? i : cellOf[i];
+                rows[k++] = i;
             }
         }
     }

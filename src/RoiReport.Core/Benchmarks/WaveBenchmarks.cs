@@ -14,7 +14,7 @@ namespace RoiReport.Core.Benchmarks;
 /// </summary>
 internal static class WaveBenchmarks
 {
-    public static List<GroupBenchmark> Compute(WaveTable wave, BenchmarkSettings settings)
+    public static (List<GroupBenchmark> Groups, List<CutBenchmark> Cuts) Compute(WaveTable wave, BenchmarkSettings settings)
     {
         var results = new List<GroupBenchmark>();
         var dimensions = settings.Dimensions;
@@ -34,10 +34,7 @@ internal static class WaveBenchmarks
         foreach (var level in cube.Select((group, index) => (group, index)).Where(g => !g.group.Virtual).GroupBy(g => g.group.Mask))
         {
             var (groupOfCell, groups) = Level([.. level], cellCodes.Count, cellTotals, weighted);
-            Parallel.Invoke(
-                () => samples.SocialMedia.Deal(groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
-                () => samples.Other.Deal(groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]),
-                () => samples.Gap.Deal(groupOfCell, [.. groups.Select(g => g.Totals.BothN)]));
+            samples.Deal(SortedCells.OfCube, groupOfCell, groups);
             for (var g = 0; g < groups.Count; g++)
             {
                 var (group, cubeIndex, totals) = groups[g];
@@ -45,7 +42,99 @@ internal static class WaveBenchmarks
                 results.Add(Finish(KeyOf(wave, group.Codes, dimensions), totals, figures, samples, g, ones, settings));
             }
         }
-        return results;
+        var cuts = wave.Cuts.SelectMany(cut => Cut(wave, cut, cellOf, cellCodes, cube, protection, samples, ones, settings)).ToList();
+        return (results, cuts);
+    }
+
+    /// <summary>
+    /// One cut of the wave: each band, for all firms and for each segment. Its cells split the cube's
+    /// by segment and band (a blank band included), and it is protected as one table with the cube's
+    /// groups, which keep their adjustments (<see cref="DisclosureControl.ProtectCut"/>).
+    /// </summary>
+    private static IEnumerable<CutBenchmark> Cut(WaveTable wave, WaveCut cut, int[] cubeCellOf, List<int[]> cubeCellCodes, List<CubeGroup> cube,
+        WaveProtection protection, Samples samples, double[] ones, BenchmarkSettings settings)
+    {
+        var (cellOf, cellCodes, splits) = Split(wave, cut, cubeCellOf, cubeCellCodes);
+        var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
+        var dimensions = settings.Dimensions.Count;
+        var table = cube.Select(g => g with { Cells = [.. g.Cells.SelectMany(c => splits[c]).Order()] }).ToList();
+        // The cut's groups, marked apart from the cube's by a first code of their own: (segment, band), (all, band), and each
+        // segment's firms where the cube does not publish them.
+        var segmentIsDimension = settings.Dimensions.Contains(Dimension.Segment);
+        foreach (var group in CubeGroup.Enumerate([.. cellCodes.Select(c => new[] { c[dimensions], c[dimensions + 1] })], 2))
+        {
+            var (segment, band) = (group.Codes[0], group.Codes[1]);
+            if (band != GroupCodes.All || (segment != GroupCodes.All && !segmentIsDimension))
+            {
+                table.Add(group with { Codes = [CutCode, segment, band], Virtual = group.Virtual || band == GroupCodes.All });
+            }
+        }
+        var cutProtection = DisclosureControl.ProtectCut(protection, CutNames.Name(cut.Column), cellCodes, cellTotals, table, cube.Count, splits, settings);
+
+        var sortedCells = SortedCells.Of(samples, cellOf);
+        var entries = new List<CutBenchmark>();
+        var published = table.Select((group, index) => (group, index)).Skip(cube.Count).Where(g => !g.group.Virtual);
+        foreach (var level in published.GroupBy(g => g.group.Codes[1] == GroupCodes.All))
+        {
+            var (groupOfCell, groups) = Level([.. level], cellCodes.Count, cellTotals, wave.Weighted);
+            samples.Deal(sortedCells, groupOfCell, groups);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (group, tableIndex, totals) = groups[g];
+                var figures = Protected(totals, group, tableIndex, cutProtection, settings);
+                var segment = group.Codes[1] == GroupCodes.All ? null : wave.Labels(Dimension.Segment)[group.Codes[1]];
+                var key = new PeerGroupKey(wave.Year, segment, null, null, null);
+                entries.Add(new CutBenchmark(cut.Column, cut.Bands[group.Codes[2]], Finish(key, totals, figures, samples, g, ones, settings)));
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>The first code of a cut's group, which no cube group has.</summary>
+    private const int CutCode = -3;
+
+    /// <summary>
+    /// The cut's cells: each cube cell's firms by segment and band, numbered in the order of their
+    /// codes (the cube cell's, then segment and band), and the cells each cube cell splits into.
+    /// </summary>
+    private static (int[] CellOf, List<int[]> CellCodes, int[][] Splits) Split(WaveTable wave, WaveCut cut, int[] cubeCellOf, List<int[]> cubeCellCodes)
+    {
+        var segments = wave.Codes(Dimension.Segment);
+        var segmentCount = wave.Labels(Dimension.Segment).Count;
+        var bands = cut.Bands.Count + 1;
+        var cellOf = new int[wave.Count];
+        var seen = new Dictionary<long, int>();
+        for (var i = 0; i < cellOf.Length; i++)
+        {
+            var key = (((((long)cubeCellOf[i] * segmentCount) + segments[i]) * bands) + cut.BandOf(i) + 1);
+            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+            if (!exists)
+            {
+                cell = seen.Count - 1;
+            }
+            cellOf[i] = cell;
+        }
+        var keys = seen.OrderBy(k => k.Key).ToList();
+        var renumbered = new int[keys.Count];
+        var cellCodes = new List<int[]>(keys.Count);
+        var splits = new List<int>[cubeCellCodes.Count];
+        for (var c = 0; c < splits.Length; c++)
+        {
+            splits[c] = [];
+        }
+        for (var n = 0; n < keys.Count; n++)
+        {
+            var key = keys[n].Key;
+            renumbered[keys[n].Value] = n;
+            var cubeCell = (int)(key / bands / segmentCount);
+            cellCodes.Add([.. cubeCellCodes[cubeCell], (int)(key / bands % segmentCount), (int)(key % bands) - 1]);
+            splits[cubeCell].Add(n);
+        }
+        for (var i = 0; i < cellOf.Length; i++)
+        {
+            cellOf[i] = renumbered[cellOf[i]];
+        }
+        return (cellOf, cellCodes, [.. splits.Select(s => s.ToArray())]);
     }
 
     /// <summary>
@@ -209,7 +298,7 @@ internal static class WaveBenchmarks
     {
         var published = group.SocialMedia.N >= settings.MinN;
         double? Total(ProtectedFigure figure, bool allowed, double total) =>
-            allowed && published && !protection.WithheldForAccuracy(figure, cubeIndex) ? total + protection.Adjustment(figure, cells) : null;
+            allowed && published && !protection.Withheld(figure, cubeIndex) ? total + protection.Adjustment(figure, cells) : null;
         // A share held at 0 or 1 by its bound can round past it in the last bit.
         static double? Share(double? count, double baseWeight) => count is { } c ? Math.Clamp(c / baseWeight, 0, 1) : null;
 
@@ -263,7 +352,36 @@ internal static class WaveBenchmarks
     }
 
     /// <summary>The sorted samples a level deals out: each channel's returns, and each firm's gap between them.</summary>
-    private sealed record Samples(LevelSample SocialMedia, LevelSample Other, LevelSample Gap);
+    private sealed record Samples(LevelSample SocialMedia, LevelSample Other, LevelSample Gap)
+    {
+        /// <summary>Deals each sample out to the groups of a level, whose cells are given for each sorted value.</summary>
+        public void Deal(SortedCells cells, int[] groupOfCell, List<(CubeGroup Group, int CubeIndex, GroupTotals Totals)> groups) =>
+            Parallel.Invoke(
+                () => SocialMedia.Deal(cells.SocialMedia ?? SocialMedia.Cells, groupOfCell, [.. groups.Select(g => g.Totals.SocialMedia.N)]),
+                () => Other.Deal(cells.Other ?? Other.Cells, groupOfCell, [.. groups.Select(g => g.Totals.Other.N)]),
+                () => Gap.Deal(cells.Gap ?? Gap.Cells, groupOfCell, [.. groups.Select(g => g.Totals.BothN)]));
+    }
+
+    /// <summary>The cell of each sorted value of each sample, in another table than the cube (null: the cube's own).</summary>
+    private sealed record SortedCells(int[]? SocialMedia, int[]? Other, int[]? Gap)
+    {
+        public static SortedCells OfCube { get; } = new(null, null, null);
+
+        public static SortedCells Of(Samples samples, int[] cellOf)
+        {
+            int[] Cells(LevelSample sample)
+            {
+                var rows = sample.Rows;
+                var cells = new int[rows.Length];
+                for (var k = 0; k < rows.Length; k++)
+                {
+                    cells[k] = cellOf[rows[k]];
+                }
+                return cells;
+            }
+            return new SortedCells(Cells(samples.SocialMedia), Cells(samples.Other), Cells(samples.Gap));
+        }
+    }
 
     private static PeerGroupKey KeyOf(WaveTable wave, int[] codes, IReadOnlyList<Dimension> dimensions)
     {
@@ -302,7 +420,12 @@ internal static class WaveBenchmarks
         private int[] _start = [];
         private int[] _count = [];
 
-        public void Deal(int[] groupOfCell, int[] counts)
+        public int[] Cells => channel.Cells;
+
+        public int[] Rows => channel.Rows;
+
+        /// <param name="cells">The cell of each sorted value.</param>
+        public void Deal(int[] cells, int[] groupOfCell, int[] counts)
         {
             _count = counts;
             _start = new int[counts.Length];
@@ -313,7 +436,7 @@ internal static class WaveBenchmarks
             var next = (int[])_start.Clone();
             for (var k = 0; k < channel.Count; k++)
             {
-                var group = groupOfCell[channel.Cells[k]];
+                var group = groupOfCell[cells[k]];
                 if (group >= 0)
                 {
                     var at = next[group]++;

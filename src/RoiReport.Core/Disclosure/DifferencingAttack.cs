@@ -16,64 +16,87 @@ public static class DifferencingAttack
     /// <exception cref="InvalidDataException">The release was not computed from this survey.</exception>
     public static AttackReport Run(SurveyTable survey, BenchmarkReport release)
     {
-        var findings = new List<AttackFinding>();
+        var findings = new Dictionary<(string, ProtectedFigure), AttackFinding>();
         var withheld = 0;
         var dimensions = release.Settings.Dimensions;
+        var minN = release.Settings.MinN;
         foreach (var year in release.Groups.Select(g => g.Key.Year).Distinct())
         {
             var wave = survey.Waves.FirstOrDefault(w => w.Year == year)
                 ?? throw new InvalidDataException($"the release has a {year} wave and the survey does not");
-            var cells = AttackCells.Of(wave, dimensions);
-            var groups = release.Groups.Where(g => g.Key.Year == year).ToList();
-            var members = groups.Select(g => cells.Members(g)).ToList();
-            foreach (var figure in ProtectedFigures.All)
+            // The cube alone, then each cut beside it, on cells that split the cube's by the cut's band:
+            // the groups are the same sets of firms on either cells.
+            var passes = new List<WaveCut?> { null };
+            foreach (var column in release.Cuts.Where(c => c.Year == year).Select(c => c.Cut).Distinct())
             {
-                var targets = Targets(groups, members, cells, figure, release.Settings.MinN);
-                withheld += targets.Count;
-                findings.AddRange(Attack(figure, groups, members, cells, targets));
+                passes.Add(wave.Cuts.FirstOrDefault(c => c.Column == column)
+                    ?? throw new InvalidDataException($"the release has a {CutNames.Name(column)} cut in {year} and the survey has no answers to it"));
+            }
+            foreach (var cut in passes)
+            {
+                var cells = AttackCells.Of(wave, dimensions, cut);
+                var entries = release.Groups.Where(g => g.Key.Year == year).Select(g => new Entry(cells.Name(g.Key), g, cells.Members(g), cut is null)).ToList();
+                if (cut is not null)
+                {
+                    entries.AddRange(release.Cuts.Where(c => c.Year == year && c.Cut == cut.Column).Select(c => new Entry(cells.Name(c), c.Figures, cells.Members(c, cut), true)));
+                }
+                var blankSets = cells.BlankSets().ToList();
+                foreach (var figure in ProtectedFigures.All)
+                {
+                    var targets = Targets(entries, blankSets, cells, figure, minN);
+                    withheld += targets.Count(t => t.Counted);
+                    foreach (var finding in Attack(figure, entries, cells, targets))
+                    {
+                        findings.TryAdd((finding.Group, figure), finding);
+                    }
+                }
             }
         }
         var published = release.Groups.Where(g => !g.Suppressed).ToList();
         var keeping = published.Count(g => g.HourlyReturn?.Mean is not null && g.SharePositive is not null && g.ShareAttributing is not null && g.ShareSmGeOther is not null);
-        return new AttackReport(findings, withheld, published.Count, keeping);
+        return new AttackReport([.. findings.Values], withheld, published.Count, keeping);
     }
 
+    /// <summary>A group or a cut's band as the attack reads it: its figures, its cells, and whether this pass counts it among the withheld (once over all passes).</summary>
+    private sealed record Entry(string Name, GroupBenchmark Figures, int[] Members, bool Counted);
+
     /// <summary>The withheld figures of the release, and the blank-label sets too small to publish, that have firms in the figure's base.</summary>
-    private static List<(string Name, bool Blank, int[] Cells)> Targets(List<GroupBenchmark> groups, List<int[]> members, AttackCells cells, ProtectedFigure figure, int minN)
+    private static List<(string Name, bool Blank, int[] Cells, bool Counted)> Targets(List<Entry> entries, List<(string Name, int[] Cells)> blankSets,
+        AttackCells cells, ProtectedFigure figure, int minN)
     {
-        var targets = new List<(string, bool, int[])>();
-        for (var g = 0; g < groups.Count; g++)
+        var targets = new List<(string, bool, int[], bool)>();
+        foreach (var entry in entries)
         {
-            if (!IsPublished(groups[g], figure) && cells.Rows(figure, members[g]) > 0)
+            if (!IsPublished(entry.Figures, figure) && cells.Rows(figure, entry.Members) > 0)
             {
-                targets.Add((cells.Name(groups[g].Key), false, members[g]));
+                targets.Add((entry.Name, false, entry.Members, entry.Counted));
             }
         }
-        foreach (var (name, set) in cells.BlankSets())
+        foreach (var (name, set) in blankSets)
         {
             var rows = cells.Rows(figure, set);
             var smRows = cells.Rows(ProtectedFigure.Mean, set);
             if (rows > 0 && (smRows < minN || (ProtectedFigures.NeedsOwnBase(figure) && rows < minN)))
             {
-                targets.Add((name, true, set));
+                targets.Add((name, true, set, true));
             }
         }
         return targets;
     }
 
-    private static IEnumerable<AttackFinding> Attack(ProtectedFigure figure, List<GroupBenchmark> groups, List<int[]> members, AttackCells cells,
-        List<(string Name, bool Blank, int[] Cells)> targets)
+    private static IEnumerable<AttackFinding> Attack(ProtectedFigure figure, List<Entry> entries, AttackCells cells,
+        List<(string Name, bool Blank, int[] Cells, bool Counted)> targets)
     {
         var live = cells.Live(figure);
         var span = new RealSpan(live.Count);
-        for (var g = 0; g < groups.Count; g++)
+        foreach (var entry in entries)
         {
-            if (IsPublished(groups[g], figure))
+            if (IsPublished(entry.Figures, figure))
             {
-                span.Add(live.Of(members[g]), PublishedTotal(groups[g], figure, members[g], cells));
+                span.Add(live.Of(entry.Members), PublishedTotal(entry.Figures, figure, entry.Members, cells));
             }
         }
-        foreach (var (name, blank, set) in targets)
+        foreach (var (name, blank, set, _) in targets)
         {
             if (span.Derive(live.Of(set)) is { } derived)
             {
@@ -116,16 +139,18 @@ public static class DifferencingAttack
     {
         private readonly WaveTable _wave;
         private readonly IReadOnlyList<Dimension> _dimensions;
+        private readonly WaveCut? _cut;
         private readonly List<int[]> _codes = [];
         private readonly double[][] _total;
         private readonly double[][] _base;
         private readonly int[][] _rows;
         private readonly double[][] _maxWeight;
 
-        private AttackCells(WaveTable wave, IReadOnlyList<Dimension> dimensions, int[] cellOf)
+        private AttackCells(WaveTable wave, IReadOnlyList<Dimension> dimensions, WaveCut? cut, int[] cellOf)
         {
             _wave = wave;
             _dimensions = dimensions;
+            _cut = cut;
             var figures = ProtectedFigures.All.Count;
             var count = cellOf.Length == 0 ? 0 : cellOf.Max() + 1;
             _total = [.. Enumerable.Range(0, figures).Select(_ => new double[count])];
@@ -134,14 +159,17 @@ public static class DifferencingAttack
             _maxWeight = [.. Enumerable.Range(0, figures).Select(_ => new double[count])];
         }
 
-        public static AttackCells Of(WaveTable wave, IReadOnlyList<Dimension> dimensions)
+        /// <param name="cut">Where given, each cell is also one segment's firms of one band of the cut: two codes after the dimensions'.</param>
+        public static AttackCells Of(WaveTable wave, IReadOnlyList<Dimension> dimensions, WaveCut? cut)
         {
             var index = new Dictionary<int[], int>(GroupCodes.Comparer);
             var cellOf = new int[wave.Count];
             var codes = new List<int[]>();
             for (var i = 0; i < wave.Count; i++)
             {
-                var key = dimensions.Select(d => wave.Codes(d)[i]).ToArray();
+                var key = cut is null
+                    ? dimensions.Select(d => wave.Codes(d)[i]).ToArray()
+                    : [.. dimensions.Select(d => wave.Codes(d)[i]), wave.Codes(Dimension.Segment)[i], cut.BandOf(i)];
                 if (!index.TryGetValue(key, out var cell))
                 {
                     index[key] = cell = codes.Count;
@@ -149,7 +177,7 @@ public static class DifferencingAttack
                 }
                 cellOf[i] = cell;
             }
-            var cells = new AttackCells(wave, dimensions, cellOf);
+            var cells = new AttackCells(wave, dimensions, cut, cellOf);
             cells._codes.AddRange(codes);
             cells.Tally(cellOf);
             return cells;
@@ -198,15 +226,30 @@ public static class DifferencingAttack
         }
 
         /// <summary>The cells of a published group, after checking that its counts are the survey's.</summary>
-        public int[] Members(GroupBenchmark group)
+        public int[] Members(GroupBenchmark group) =>
+            Matching([.. _dimensions.Select(d => group.Key[d] is { } label ? Code(d, label) : GroupCodes.All), .. _cut is null ? [] : new[] { GroupCodes.All, GroupCodes.All }],
+                group, Name(group.Key));
+
+        /// <summary>The cells of a band of the cut, after checking that its counts are the survey's.</summary>
+        public int[] Members(CutBenchmark band, WaveCut cut)
         {
-            var fixedCodes = _dimensions.Select(d => group.Key[d] is { } label ? Code(d, label) : GroupCodes.All).ToArray();
+            var code = cut.Bands.ToList().FindIndex(b => b.Label == band.Band.Label);
+            if (code < 0)
+            {
+                throw new InvalidDataException($"the release has band '{band.Band.Label}' of {CutNames.Name(cut.Column)}, and the survey's settings have no such band");
+            }
+            var segment = band.Segment is { } label ? Code(Dimension.Segment, label) : GroupCodes.All;
+            return Matching([.. _dimensions.Select(_ => GroupCodes.All), segment, code], band.Figures, Name(band));
+        }
+
+        private int[] Matching(int[] fixedCodes, GroupBenchmark group, string name)
+        {
             var members = Enumerable.Range(0, _codes.Count)
                 .Where(c => fixedCodes.Select((code, d) => code == GroupCodes.All || code == _codes[c][d]).All(x => x))
                 .ToArray();
             if (Rows(ProtectedFigure.ShareAttributing, members) != group.Respondents || Rows(ProtectedFigure.Mean, members) != group.N)
             {
-                throw new InvalidDataException($"the release does not match the survey: {Name(group.Key)} has {group.Respondents} respondents and n = {group.N} there, {Rows(ProtectedFigure.ShareAttributing, members)} and {Rows(ProtectedFigure.Mean, members)} in the survey");
+                throw new InvalidDataException($"the release does not match the survey: {name} has {group.Respondents} respondents and n = {group.N} there, {Rows(ProtectedFigure.ShareAttributing, members)} and {Rows(ProtectedFigure.Mean, members)} in the survey");
             }
             return members;
         }
@@ -217,11 +260,18 @@ public static class DifferencingAttack
             return code >= 0 ? code : throw new InvalidDataException($"the release has {DimensionNames.ColumnName(dimension)} '{label}' in {_wave.Year}, and the survey has no such firm");
         }
 
-        /// <summary>Every set of cells that fixes a blank label of some dimension, named, in a fixed order.</summary>
+        /// <summary>
+        /// Every set of cells that fixes a blank label of some dimension, named, in a fixed order; with
+        /// a cut, the firms of each segment (and of all) that left the cut's answer blank instead.
+        /// </summary>
         public IEnumerable<(string Name, int[] Cells)> BlankSets()
         {
             var sets = new SortedDictionary<int[], List<int>>(GroupCodes.Comparer);
-            for (var mask = 1; mask < 1 << _dimensions.Count; mask++)
+            var coordinates = _codes.Count == 0 ? 0 : _codes[0].Length;
+            var masks = _cut is null
+                ? Enumerable.Range(1, (1 << _dimensions.Count) - 1)
+                : [1 << (coordinates - 1), (1 << (coordinates - 1)) | (1 << (coordinates - 2))];
+            foreach (var mask in masks)
             {
                 for (var c = 0; c < _codes.Count; c++)
                 {
@@ -257,11 +307,15 @@ public static class DifferencingAttack
         public double MinError(ProtectedFigure figure, int[] set) =>
             DisclosureRules.MinError(ProtectedFigures.IsMean(figure), Total(figure, set), Base(figure, set), set.Max(c => _maxWeight[(int)figure][c]));
 
+        public string Name(CutBenchmark band) =>
+            $"{band.Year} · {CutNames.Name(band.Cut)} {band.Band.Label} · {band.Segment ?? "all firms"}";
+
         public string Name(PeerGroupKey key) =>
             string.Join(" · ", [key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), .. _dimensions.Select(d => key[d] ?? $"all {DimensionNames.ColumnName(d)}")]);
 
-        private string Name(int[] pattern) =>
-            string.Join(" · ", [_wave.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), .. _dimensions.Select((d, i) => pattern[i] switch
+        private string Name(int[] pattern) => _cut is not null
+            ? $"{_wave.Year} · {CutNames.Name(_cut.Column)} blank · {(pattern[^2] == GroupCodes.All ? "all firms" : _wave.Labels(Dimension.Segment)[pattern[^2]])}"
+            : string.Join(" · ", [_wave.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), .. _dimensions.Select((d, i) => pattern[i] switch
             {
                 GroupCodes.All => $"all {DimensionNames.ColumnName(d)}",
                 WaveTable.Blank => $"blank {DimensionNames.ColumnName(d)}",

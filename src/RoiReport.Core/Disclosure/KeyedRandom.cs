@@ -25,6 +25,15 @@ internal sealed class KeyedRandom(byte[] key)
         return (BinaryPrimitives.ReadUInt64LittleEndian(hash) >> 11) * (1.0 / (1UL << 53));
     }
 
+    /// <summary>Numbers of their own for another table of the same data, keyed by the table's name.</summary>
+    public KeyedRandom For(string table)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(key);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(table));
+        return new KeyedRandom(hash.GetHashAndReset());
+    }
+
     /// <summary>What a number is drawn for, so that no two uses share one.</summary>
     public enum Draw : byte
     {

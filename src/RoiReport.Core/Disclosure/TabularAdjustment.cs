@@ -21,20 +21,26 @@ internal static class TabularAdjustment
     private const int CompensatingCells = 20;
 
     /// <param name="alsoWithheld">Per group of the cube, whether its figure is withheld whatever its thresholds (null: none is).</param>
+    /// <param name="linked">Where given, the cube holds another table's groups too, already adjusted there (<see cref="LinkedTable"/>).</param>
     public static FigureAdjustment Solve(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
-        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld = null)
+        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld = null, LinkedTable? linked = null)
     {
         var mean = ProtectedFigures.IsMean(figure);
         var live = LiveCells(cells);
-        var summaries = cube.Select((g, i) => Summarise(g, cells, live.Index, figure, minN, alsoWithheld?[i] ?? false)).ToList();
-        if (!summaries.Any(g => g.Target))
+        var summaries = cube.Select((g, i) => Summarise(g, cells, live.Index, figure, minN, alsoWithheld?[i] ?? false) with { Elsewhere = linked?.Elsewhere[i] ?? false }).ToList();
+        if (!summaries.Any(g => g.Target) && linked is null)
         {
             // Nothing is withheld, so nothing needs protecting: every figure stays exact.
             return new FigureAdjustment(new double[cells.Length], new bool[cube.Count]);
         }
-        var targets = DerivableTargets(summaries, live.Count, figure, random);
+        var targets = summaries.Any(g => g.Target) ? DerivableTargets(summaries, live.Count, figure, random) : [];
+        if (targets.Count == 0 && linked?.Proportional(cells) is { } shared && summaries.All(g => !g.Published || g.Elsewhere || WithinLimits(g, g.Source.Cells.Sum(c => shared[c]))))
+        {
+            // Nothing here needs protecting: each of the other table's cells' adjustment, shared out in proportion, is close enough.
+            return new FigureAdjustment(shared, new bool[cube.Count]);
+        }
 
-        var moving = Moving(targets, summaries, cells, live.Cells);
+        var moving = Moving(targets, summaries, cells, live.Cells, linked, live.Index);
         var variableOf = new int[live.Count];
         Array.Fill(variableOf, -1);
         for (var v = 0; v < moving.Length; v++)
@@ -43,23 +49,37 @@ internal static class TabularAdjustment
         }
         int[] Restrict(int[] liveCells) => [.. liveCells.Select(c => variableOf[c]).Where(v => v >= 0)];
         var groups = summaries.Select(g => g with { Live = Restrict(g.Live) }).ToList();
-        var published = groups.Where(g => g.Published).ToList();
+        var published = groups.Where(g => g.Published && !g.Elsewhere).ToList();
         var movingCells = moving.Select(c => live.Cells[c]).ToArray();
         var seed = Seed(figure, cells, cellCodes, movingCells, published, random);
         var protections = targets.Select(t => t with { Cells = Restrict(t.Cells) }).Select(t => t with { Sign = t.Dot(seed) >= 0 ? 1.0 : -1.0 }).ToList();
 
         var ridge = movingCells.Select(c => 1e-6 / Square(CellMinError(cells[c], mean))).ToArray();
         var program = new QuadraticProgram(moving.Length, published.Where(g => g.Live.Length > 0).Select(g => (g.Live, 1 / Square(g.Tolerance))), ridge);
+        var sums = linked?.Equalities(cells, live.Index, variableOf) ?? [];
+        if (!program.Add(sums))
+        {
+            return WithholdingAll(cells.Length, groups);
+        }
         var solution = program.Add(protections) ? Limited(program, published) : new double[moving.Length];
+        if (linked is not null && !protections.Concat(sums).All(p => p.Slack(solution) >= -1e-9 * p.Scale))
+        {
+            // The seed that makes up for a solver stopping short would undo the other table's sums: withhold instead.
+            return WithholdingAll(cells.Length, groups);
+        }
         var adjustment = Protected(solution, protections, seed);
         var perCell = new double[cells.Length];
         for (var v = 0; v < movingCells.Length; v++)
         {
             perCell[movingCells[v]] = adjustment[v];
         }
-        var withheld = groups.Select(g => g.Published && MisleadsAndIsSafeToWithhold(g, Sum(adjustment, g.Live))).ToArray();
+        var withheld = groups.Select(g => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, Sum(adjustment, g.Live))).ToArray();
         return new FigureAdjustment(perCell, withheld);
     }
+
+    /// <summary>No adjustment and every figure of the table withheld: what is left when the links and the protections contradict.</summary>
+    private static FigureAdjustment WithholdingAll(int cells, List<Group> groups) =>
+        new(new double[cells], [.. groups.Select(g => g.Published && !g.Elsewhere)]);
 
     /// <summary>
     /// The cells whose totals move: every cell with firms, while they are few enough for the solver
@@ -68,18 +88,20 @@ internal static class TabularAdjustment
     /// largest cells of every large group that holds them: every other cell keeps its exact total,
     /// which keeps the problem the size of what needs protecting however many labels the survey has.
     /// </summary>
-    private static int[] Moving(List<LinearConstraint> targets, List<Group> groups, CellFigure[] cells, int[] liveCells)
+    private static int[] Moving(List<LinearConstraint> targets, List<Group> groups, CellFigure[] cells, int[] liveCells, LinkedTable? linked, int[] liveIndex)
     {
         if (liveCells.Length <= MaxMovingCells)
         {
             return [.. Enumerable.Range(0, liveCells.Length)];
         }
         var protectedCells = targets.SelectMany(t => t.Cells).ToHashSet();
-        var holding = groups.Where(g => g.Published && g.Live.Any(protectedCells.Contains)).ToList();
+        var holding = groups.Where(g => g.Published && !g.Elsewhere && g.Live.Any(protectedCells.Contains)).ToList();
         var neighbours = holding.Where(g => g.SmRows < DisclosureRules.LargeGroup).SelectMany(g => g.Live);
         var compensating = holding.Where(g => g.SmRows >= DisclosureRules.LargeGroup)
             .SelectMany(g => g.Live.Where(c => !protectedCells.Contains(c)).OrderByDescending(c => cells[liveCells[c]].Base).ThenBy(c => c).Take(CompensatingCells));
-        return [.. protectedCells.Union(neighbours).Union(compensating).Order()];
+        // Every cell whose share of the other table's adjustment is not zero, so that the sums can be met.
+        var shares = linked?.Sums.Where(s => s.Sum != 0).SelectMany(s => s.Cells.Select(c => liveIndex[c]).Where(c => c >= 0)) ?? [];
+        return [.. protectedCells.Union(neighbours).Union(compensating).Union(shares).Order()];
     }
 
     /// <summary>The cells with any firm in the figure's base, and each cell's index among them (-1 for the rest).</summary>
@@ -134,8 +156,14 @@ internal static class TabularAdjustment
         {
             span.Add(g.Live);
         }
+        // What the other table's published groups alone give, the other table protects.
+        var elsewhere = new ModularSpan(liveCount);
+        foreach (var g in groups.Where(g => g.Published && g.Elsewhere))
+        {
+            elsewhere.Add(g.Live);
+        }
         var targets = new Dictionary<int[], LinearConstraint>(GroupCodes.Comparer);
-        foreach (var g in groups.Where(g => g.Target && span.Contains(g.Live)))
+        foreach (var g in groups.Where(g => g.Target && span.Contains(g.Live) && !elsewhere.Contains(g.Live)))
         {
             var margin = DisclosureRules.MarginLow + ((DisclosureRules.MarginHigh - DisclosureRules.MarginLow) * random.Uniform(figure, KeyedRandom.Draw.Margin, g.Source.Codes));
             var protection = new LinearConstraint(g.Live, 1, g.MinError * margin, g.MinError);
@@ -263,8 +291,9 @@ internal static class TabularAdjustment
     private static bool MisleadsAndIsSafeToWithhold(Group g, double adjustment) =>
         !WithinLimits(g, adjustment) && Math.Abs(adjustment) >= g.MinError;
 
+    /// <summary>Within the group's limit (its large-group limit from <see cref="DisclosureRules.LargeGroup"/> firms), and a share in [0, 1].</summary>
     private static bool WithinLimits(Group g, double adjustment) =>
-        Math.Abs(adjustment) <= g.MaxError && (g.Mean || (g.Total + adjustment >= 0 && g.Total + adjustment <= g.Base));
+        Math.Abs(adjustment) <= (g.SmRows >= DisclosureRules.LargeGroup ? g.Tolerance : g.MaxError) && (g.Mean || (g.Total + adjustment >= 0 && g.Total + adjustment <= g.Base));
 
     private static double CellMinError(CellFigure cell, bool mean) => DisclosureRules.MinError(mean, cell.Total, cell.Base, cell.MaxWeight);
 
@@ -283,6 +312,9 @@ internal static class TabularAdjustment
     /// <param name="Live">The group's cells that have firms in the figure's base, as live indices; once the moving cells are known, as their indices.</param>
     private sealed record Group(CubeGroup Source, int[] Live, double Total, double Base, double MaxWeight, int SmRows, bool Mean, bool Published, bool Target)
     {
+        /// <summary>Whether the group is the other table's (<see cref="LinkedTable"/>): adjusted there, and only looked at here.</summary>
+        public bool Elsewhere { get; init; }
+
         public double MinError => DisclosureRules.MinError(Mean, Total, Base, MaxWeight);
 
         public double MaxError => DisclosureRules.MaxError(Mean, Total, Base, MaxWeight);
@@ -297,3 +329,44 @@ internal static class TabularAdjustment
 
 /// <summary>One figure's adjustment of each cell's total, and which groups' figures are withheld because they would move too far.</summary>
 internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] WithheldForAccuracy);
+
+/// <summary>
+/// A table whose cells split another's, already adjusted: a cut, whose cells are each cube cell's
+/// firms of one band (and one segment). The cube's groups are part of the table (<see cref="Elsewhere"/>),
+/// and each cube cell's adjustment is shared out among the cells it splits into (<see cref="Sums"/>),
+/// so that both tables' published totals agree and any sum or difference across them is a sum of
+/// these cells, protected here.
+/// </summary>
+/// <param name="Elsewhere">Per group, whether it is the other table's.</param>
+/// <param name="Sums">Per cell of the other table: the cells it splits into, and its adjustment.</param>
+internal sealed record LinkedTable(bool[] Elsewhere, IReadOnlyList<(int[] Cells, double Sum)> Sums)
+{
+    /// <summary>Each cell of the other table's adjustment, shared out among its cells in proportion to their base.</summary>
+    public double[] Proportional(CellFigure[] cells)
+    {
+        var shares = new double[cells.Length];
+        foreach (var (split, sum) in Sums)
+        {
+            var total = split.Sum(c => cells[c].Base);
+            foreach (var c in split)
+            {
+                shares[c] = total > 0 ? sum * cells[c].Base / total : 0;
+            }
+        }
+        return shares;
+    }
+
+    /// <summary>Σ d over each split cell's moving cells = its adjustment, as two opposite inequalities each.</summary>
+    public IReadOnlyList<LinearConstraint> Equalities(CellFigure[] cells, int[] liveIndex, int[] variableOf) =>
+    [
+        .. Sums.Select(s => (Cells: s.Cells.Select(c => liveIndex[c]).Where(c => c >= 0).Select(c => variableOf[c]).Where(v => v >= 0).ToArray(), s.Sum))
+            .Where(s => s.Cells.Length > 0)
+            .SelectMany(s => new LinearConstraint[]
+            {
+                new(s.Cells, 1, s.Sum, Scale(s.Sum)),
+                new(s.Cells, -1, -s.Sum, Scale(s.Sum)),
+            }),
+    ];
+
+    private static double Scale(double sum) => Math.Max(Math.Abs(sum), 1e-3);
+}

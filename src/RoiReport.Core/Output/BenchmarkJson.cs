@@ -9,7 +9,7 @@ namespace RoiReport.Core.Output;
 /// Writes a <see cref="BenchmarkReport"/> as the public JSON contract <c>roireport.benchmarks/2</c>,
 /// which the site and the peer comparison read. Numbers are written in their shortest round-trip form.
 /// Version 2 made the means and shares protected figures (see <see cref="DisclosureRules"/>) and
-/// publishes every group's counts.
+/// publishes every group's counts; it also carries the cuts (one-dimensional breakdowns of each wave).
 /// </summary>
 public static class BenchmarkJson
 {
@@ -38,6 +38,12 @@ public static class BenchmarkJson
             WriteGroup(json, group, report.Settings);
         }
         json.WriteEndArray();
+        json.WriteStartArray("cuts");
+        foreach (var cut in report.Cuts)
+        {
+            WriteCut(json, cut);
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -58,6 +64,7 @@ public static class BenchmarkJson
         json.WriteNumber("confidence_level", settings.ConfidenceLevel);
         json.WriteString("blank_direct_costs", "undefined");
         json.WriteBoolean("weighted", report.Weighted);
+        WriteCutSettings(json, settings.Cuts);
         WriteDisclosure(json);
         json.WriteEndObject();
     }
@@ -114,6 +121,28 @@ public static class BenchmarkJson
         json.WriteEndObject();
     }
 
+    /// <summary>The survey period and each cut's inner band edges ("labels" for a cut with one band per label).</summary>
+    private static void WriteCutSettings(Utf8JsonWriter json, CutSettings cuts)
+    {
+        json.WriteNumber("period_months", cuts.PeriodMonths);
+        json.WriteStartObject("cuts");
+        foreach (var column in cuts.Columns)
+        {
+            if (column == CutColumn.SmPrimaryPlatform)
+            {
+                json.WriteString(CutNames.Name(column), "labels");
+                continue;
+            }
+            json.WriteStartArray(CutNames.Name(column));
+            foreach (var edge in cuts.Edges[column])
+            {
+                json.WriteNumberValue(edge);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
     private static void WriteGroup(Utf8JsonWriter json, GroupBenchmark group, BenchmarkSettings settings)
     {
         var key = group.Key;
@@ -126,6 +155,26 @@ public static class BenchmarkJson
         {
             json.WriteStringOrNull("region", key.Region);
         }
+        WriteFigures(json, group);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCut(Utf8JsonWriter json, CutBenchmark cut)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("year", cut.Year);
+        json.WriteStringOrNull("segment", cut.Segment);
+        json.WriteString("cut", CutNames.Name(cut.Cut));
+        json.WriteString("band", cut.Band.Label);
+        json.WriteNumberOrNull("lower", cut.Band.Lower);
+        json.WriteNumberOrNull("upper", cut.Band.Upper);
+        WriteFigures(json, cut.Figures);
+        json.WriteEndObject();
+    }
+
+    /// <summary>What a group and a cut's band publish alike, from their counts on.</summary>
+    private static void WriteFigures(Utf8JsonWriter json, GroupBenchmark group)
+    {
         json.WriteNumber("respondents", group.Respondents);
         json.WriteNumber("n", group.N);
         json.WriteBoolean("suppressed", group.Suppressed);
@@ -140,7 +189,6 @@ public static class BenchmarkJson
         WritePair(json, "share_positive_bounds", group.SharePositiveBounds is { } bounds ? (bounds.Low, bounds.High) : null);
         json.WriteNumberOrNull("share_above_staff_cost", group.ShareAboveStaffCost);
         json.WriteNumber("n_staff_cost", group.StaffCostN);
-        json.WriteEndObject();
     }
 
     private static void WriteChannel(Utf8JsonWriter json, string name, ChannelStatistics? statistics, bool mean = true)

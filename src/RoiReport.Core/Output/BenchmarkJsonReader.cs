@@ -27,6 +27,7 @@ public static class BenchmarkJsonReader
             {
                 Dimensions = [.. settings.GetProperty("dimensions").EnumerateArray().Select(d => DimensionNames.TryParse(d.GetString() ?? "", out var dimension) ? dimension : throw new InvalidDataException($"unknown dimension '{d}'"))],
                 MinN = settings.GetProperty("min_n").GetInt32(),
+                Cuts = CutSettingsOf(settings),
             };
             var waves = root.GetProperty("waves").EnumerateArray().Select(w => new WaveSummary(
                 w.GetProperty("year").GetInt32(),
@@ -34,7 +35,8 @@ public static class BenchmarkJsonReader
                 Exclusions(w.GetProperty("hourly_return")),
                 Exclusions(w.GetProperty("other_hourly_return")))).ToList();
             var groups = root.GetProperty("groups").EnumerateArray().Select(Group).ToList();
-            return new BenchmarkReport(benchmark, settings.GetProperty("weighted").GetBoolean(), waves, groups);
+            var cuts = root.GetProperty("cuts").EnumerateArray().Select(Cut).ToList();
+            return new BenchmarkReport(benchmark, settings.GetProperty("weighted").GetBoolean(), waves, groups) { Cuts = cuts };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -45,6 +47,31 @@ public static class BenchmarkJsonReader
     private static ExclusionCounts Exclusions(JsonElement e) => new(
         e.GetProperty("defined").GetInt32(), e.GetProperty("sales_blank").GetInt32(), e.GetProperty("hours_blank").GetInt32(),
         e.GetProperty("hours_zero").GetInt32(), e.GetProperty("costs_blank").GetInt32());
+
+    private static CutSettings CutSettingsOf(JsonElement settings)
+    {
+        var cuts = settings.GetProperty("cuts");
+        var edges = new Dictionary<CutColumn, IReadOnlyList<double>>();
+        var platform = false;
+        foreach (var cut in cuts.EnumerateObject())
+        {
+            var column = CutNames.TryParse(cut.Name, out var c) ? c : throw new InvalidDataException($"unknown cut '{cut.Name}'");
+            if (column == CutColumn.SmPrimaryPlatform)
+            {
+                platform = true;
+            }
+            else
+            {
+                edges[column] = [.. cut.Value.EnumerateArray().Select(e => e.GetDouble())];
+            }
+        }
+        return new CutSettings { PeriodMonths = settings.GetProperty("period_months").GetDouble(), Edges = edges, Platform = platform };
+    }
+
+    private static CutBenchmark Cut(JsonElement c) => new(
+        CutNames.TryParse(c.GetProperty("cut").GetString() ?? "", out var column) ? column : throw new InvalidDataException($"unknown cut '{c.GetProperty("cut")}'"),
+        new Band(c.GetProperty("band").GetString() ?? throw new InvalidDataException("a cut's band has no label"), Number(c, "lower"), Number(c, "upper")),
+        Group(c));
 
     private static GroupBenchmark Group(JsonElement g) => new(
         new PeerGroupKey(g.GetProperty("year").GetInt32(), Text(g, "segment"), Text(g, "industry"), Text(g, "employees"), Text(g, "region")),

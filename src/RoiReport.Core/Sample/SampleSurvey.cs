@@ -30,16 +30,38 @@ public static class SampleSurvey
         ("Europe", 40), ("North America", 35), ("Asia-Pacific", 15), ("Latin America", 10),
     ];
 
+    private static readonly (string, double)[] B2BPlatforms =
+    [
+        ("LinkedIn", 45), ("Facebook", 25), ("X", 12), ("YouTube", 10), ("Instagram", 8),
+    ];
+
+    private static readonly (string, double)[] B2CPlatforms =
+    [
+        ("Facebook", 45), ("Instagram", 30), ("TikTok", 10), ("YouTube", 10), ("Pinterest", 5),
+    ];
+
+    /// <summary>Years on social media for marketing: the median, and how a firm's experience shifts its chance of a loss and its return when it makes one.</summary>
+    private static readonly (double Weight, double MedianYears, double LossShift, double RateFactor)[] Experience =
+    [
+        (20, 0.5, 0.12, 0.75), (30, 2, 0, 1.0), (50, 5, -0.08, 1.2),
+    ];
+
     /// <summary>The identifier prefix that marks a respondent as invented.</summary>
     public const string IdPrefix = "SYN";
 
+    /// <summary>
+    /// Invented firms of one wave. The targets each answer is drawn to, and the published surveys
+    /// they follow, are in data/README.md: about a quarter of firms can attribute sales to social
+    /// media, fewer the longer a B2B firm's sales cycle; a third lose money on it, fewer with more
+    /// experience and more hours.
+    /// </summary>
     public static IEnumerable<SurveyResponse> Generate(int firms, int year, ulong seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(firms);
         var random = new SeededRandom(seed ^ ((ulong)year * 0x9E3779B97F4A7C15UL));
-        // Answers added to the survey later draw from a stream of their own, so that a seed still gives the earlier answers it always gave.
-        var later = new SeededRandom(seed ^ ((ulong)year * 0xD1B54A32D192ED03UL) ^ 0x5EED);
+        var costs = new SeededRandom(seed ^ ((ulong)year * 0xD1B54A32D192ED03UL) ^ 0x5EED);
         var sizes = Sizes.Select(s => (s, s.Weight)).ToArray();
+        var experience = Experience.Select(e => (e, e.Weight)).ToArray();
         // Returns drift up a little from wave to wave, so that a trend has something to show.
         var drift = 1 + (0.08 * (year - 2024));
         for (var i = 1; i <= firms; i++)
@@ -48,23 +70,29 @@ public static class SampleSurvey
             var industry = random.Pick(b2b ? B2BIndustries : B2CIndustries);
             var size = random.Pick(sizes);
             var region = random.Pick(Regions);
+            var platform = random.Pick(b2b ? B2BPlatforms : B2CPlatforms);
             var cycle = b2b
-                ? Math.Round(random.NextLogNormal(4, 0.8) * 2) / 2
+                ? Math.Round(random.NextLogNormal(4, 0.9) * 2) / 2
                 : Math.Round(random.NextLogNormal(0.5, 0.7), 1);
+            var skill = random.Pick(experience);
+            var years = Math.Round(random.NextLogNormal(skill.MedianYears, 0.4), 1);
 
             var smHours = random.Chance(0.04) ? 0 : Hours(random.NextLogNormal(size.MedianHours, 0.7));
+            var perWeek = smHours / 52;
             var smCosts = Money(smHours * random.NextLogNormal(15, 0.8));
-            var smLoss = random.Chance(b2b ? 0.35 : 0.28);
-            var smRate = smLoss
+            var lossChance = (b2b ? 0.36 : 0.3) + skill.LossShift + (perWeek < 2 ? 0.08 : perWeek >= 10 ? -0.05 : 0);
+            var smRate = random.Chance(lossChance)
                 ? -random.NextLogNormal(12, 0.9)
-                : random.NextLogNormal((b2b ? 18 : 22) * drift, b2b ? 1.2 : 1.0);
-            var canAttributeSm = !random.Chance(b2b ? Math.Min(0.85, 0.15 + (0.06 * cycle)) : 0.2);
+                : random.NextLogNormal((b2b ? 18 : 22) * drift * skill.RateFactor, b2b ? 1.2 : 1.0);
+            // Most firms cannot say what social media sold; B2B firms less often the longer their sales cycle.
+            var attributes = b2b ? 0.4 * Math.Exp(-cycle / 12) : 0.32;
+            var canAttributeSm = random.Chance(attributes * (0.75 + (0.25 * skill.RateFactor)));
             var smSales = Money(Math.Max(0, smCosts + (smRate * smHours)));
 
             var otherHours = random.Chance(0.03) ? 0 : Hours(random.NextLogNormal(size.MedianHours * 1.2, 0.6));
             var otherCosts = Money(otherHours * random.NextLogNormal(25, 0.8));
             var otherRate = random.Chance(0.15) ? -random.NextLogNormal(10, 0.8) : random.NextLogNormal(40 * drift, 0.9);
-            var canAttributeOther = !random.Chance(b2b ? Math.Min(0.5, 0.05 + (0.02 * cycle)) : 0.05);
+            var canAttributeOther = !random.Chance(b2b ? Math.Min(0.3, 0.05 + (0.01 * cycle)) : 0.05);
             var otherSales = Money(Math.Max(0, otherCosts + (otherRate * otherHours)));
 
             yield return new SurveyResponse(
@@ -74,10 +102,12 @@ public static class SampleSurvey
                 Industry: industry,
                 Employees: size.Band,
                 Region: region,
-                SalesCycleMonths: cycle,
+                SalesCycleMonths: random.Chance(0.05) ? null : cycle,
                 SocialMedia: new ChannelInput(smHours, canAttributeSm ? smSales : null, random.Chance(0.03) ? null : smCosts),
                 OtherMarketing: new ChannelInput(otherHours, canAttributeOther ? otherSales : null, random.Chance(0.03) ? null : otherCosts),
-                SmStaffCostPerHour: StaffCost(later, size.Band));
+                SmStaffCostPerHour: StaffCost(costs, size.Band),
+                SmYears: random.Chance(0.08) ? null : years,
+                SmPrimaryPlatform: random.Chance(0.05) ? null : platform);
         }
     }
 

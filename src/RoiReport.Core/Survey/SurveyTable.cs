@@ -20,13 +20,16 @@ public sealed class SurveyTable
     /// <summary>Whether any firm has a weight other than 1.</summary>
     public bool Weighted => Waves.Any(w => w.Weighted);
 
-    public static SurveyTable From(IEnumerable<SurveyResponse> responses)
+    public static SurveyTable From(IEnumerable<SurveyResponse> responses) => From(responses, CutSettings.Default);
+
+    public static SurveyTable From(IEnumerable<SurveyResponse> responses, CutSettings cuts)
     {
-        var builder = new SurveyTableBuilder();
+        var builder = new SurveyTableBuilder(cuts);
         foreach (var response in responses)
         {
             builder.Add(response.Year, response.Segment, response.Industry, response.Employees, response.Region,
-                response.SocialMedia, response.OtherMarketing, response.Weight, response.SmStaffCostPerHour);
+                response.SocialMedia, response.OtherMarketing, response.Weight, response.SmStaffCostPerHour,
+                response.SalesCycleMonths, response.SmYears, response.SmPrimaryPlatform);
         }
         return builder.Build();
     }
@@ -44,8 +47,9 @@ public sealed class WaveTable
     private readonly string[][] _labels;
 
     internal WaveTable(int year, int count, double[] socialMedia, ReturnStatus[] socialMediaStatus, FirmFlags[] flags, double[] other,
-        double[]? weights, int[][] codes, string[][] labels, ExclusionCounts socialMediaCounts, ExclusionCounts otherCounts)
+        double[]? weights, int[][] codes, string[][] labels, ExclusionCounts socialMediaCounts, ExclusionCounts otherCounts, IReadOnlyList<WaveCut> cuts)
     {
+        Cuts = cuts;
         Year = year;
         Count = count;
         _socialMedia = socialMedia;
@@ -88,6 +92,9 @@ public sealed class WaveTable
 
     /// <summary>Each firm's label of the dimension, as an index into <see cref="Labels"/>, or <see cref="Blank"/>.</summary>
     public ReadOnlySpan<int> Codes(Dimension dimension) => _codes[(int)dimension].AsSpan(0, Count);
+
+    /// <summary>The cuts of this wave: those the settings publish and some firm answered.</summary>
+    public IReadOnlyList<WaveCut> Cuts { get; }
 
     /// <summary>The dimension's labels in this wave, in <see cref="LabelOrder"/>.</summary>
     public IReadOnlyList<string> Labels(Dimension dimension) => _labels[(int)dimension];

@@ -199,8 +199,10 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         record.Industry = Label(columns.Industry, SurveyColumns.Industry);
         record.Employees = Label(columns.Employees, SurveyColumns.Employees);
         record.Region = Label(columns.Region, SurveyColumns.Region);
-        Number(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
+        var salesCycle = Number(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
         var socialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
+        record.Cuts = new CutAnswers(salesCycle ?? double.NaN, socialMedia.Hours ?? double.NaN, Number(columns.SmYears, SurveyColumns.SmYears) ?? double.NaN,
+            Label(columns.Platform, SurveyColumns.SmPrimaryPlatform));
         var other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
         (record.SocialMedia, record.SocialMediaStatus) = (HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia));
         (record.Other, record.OtherStatus) = (HourlyReturn.Of(other), HourlyReturn.Classify(other));
@@ -255,7 +257,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         }
         respondents.Add(record.IdHash, record.Year, record.Id, fileIndex, line);
         table.Add(record.Year, record.Segment, record.Industry, record.Employees, record.Region,
-            record.SocialMedia, record.SocialMediaStatus, record.Flags, record.Other, record.OtherStatus, record.Weight);
+            record.SocialMedia, record.SocialMediaStatus, record.Flags, record.Other, record.OtherStatus, record.Weight, record.Cuts);
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
@@ -286,6 +288,8 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public int OtherSales { get; } = layout[SurveyColumns.OtherSales];
         public int OtherCosts { get; } = layout[SurveyColumns.OtherDirectCosts];
         public int StaffCost { get; } = layout[SurveyColumns.SmStaffCostPerHour];
+        public int SmYears { get; } = layout[SurveyColumns.SmYears];
+        public int Platform { get; } = layout[SurveyColumns.SmPrimaryPlatform];
         public int Weight { get; } = layout[SurveyColumns.Weight];
         public int[] Ignored { get; } = [.. layout.Ignored.Select(c => c.Index)];
     }
@@ -302,6 +306,7 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
         public double SocialMedia;
         public ReturnStatus SocialMediaStatus;
         public FirmFlags Flags;
+        public CutAnswers Cuts;
         public double Other;
         public ReturnStatus OtherStatus;
         public double Weight;

@@ -17,6 +17,71 @@ public sealed class BenchmarkEngineTests
     }
 
     [Fact]
+    public void Every_band_of_every_cut_matches_a_plain_reimplementation()
+    {
+        var random = new Random(5);
+        string[] platforms = ["LinkedIn", "Facebook", "TikTok"];
+        // Answers on the band edges (3, 12 months; 2 and 20 hours a week; 1 and 3 years) and blanks among them.
+        double?[] cycles = [null, 0, 1, 2.99, 3, 6, 11.99, 12, 30];
+        double?[] years = [null, 0, 0.5, 1, 2, 3, 10];
+        var rows = SurveyRows.Random(4, 1500).Select(r => r with
+        {
+            SalesCycleMonths = cycles[random.Next(cycles.Length)],
+            SmYears = years[random.Next(years.Length)],
+            SmPrimaryPlatform = random.NextDouble() < 0.1 ? null : platforms[random.Next(platforms.Length)],
+            SocialMedia = r.SocialMedia with { Hours = random.NextDouble() < 0.3 ? new[] { 104.0, 1040, 52, 520, 0 }[random.Next(5)] : r.SocialMedia.Hours },
+        }).ToList();
+        var report = Compute(rows);
+        string? BandOf(SurveyResponse r, CutColumn cut)
+        {
+            var value = cut switch
+            {
+                CutColumn.SalesCycleMonths => r.SalesCycleMonths,
+                CutColumn.SmHoursPerWeek => r.SocialMedia.Hours / 52,
+                CutColumn.SmYears => r.SmYears,
+                _ => null,
+            };
+            if (cut == CutColumn.SmPrimaryPlatform)
+            {
+                return r.SmPrimaryPlatform;
+            }
+            if (value is not { } v)
+            {
+                return null;
+            }
+            var edges = CutSettings.Default.Edges[cut];
+            var band = edges.Count(e => v >= e);
+            return CutSettings.Default.Bands(cut)[band].Label;
+        }
+        Assert.Equal(CutNames.All, report.Cuts.Select(c => c.Cut).Distinct());
+        foreach (var cut in CutNames.All)
+        {
+            var expected = rows.Select(r => BandOf(r, cut)).OfType<string>()
+                .SelectMany(b => new[] { (Segment: (string?)null, Band: b) })
+                .Concat(rows.Where(r => BandOf(r, cut) is not null).Select(r => ((string?)(r.Segment == Segment.B2B ? "B2B" : "B2C"), BandOf(r, cut)!)))
+                .Distinct().Order().ToList();
+            Assert.Equal(expected, report.Cuts.Where(c => c.Cut == cut).Select(c => (c.Segment, c.Band.Label)).Order());
+        }
+        Assert.Contains(report.Cuts, c => c is { Cut: CutColumn.SalesCycleMonths, Band.Label: "3-12", Band.Lower: 3, Band.Upper: 12 });
+        foreach (var band in report.Cuts)
+        {
+            var members = NaiveBenchmark.Members(rows, band.Figures.Key).Where(r => BandOf(r, band.Cut) == band.Band.Label).ToList();
+            var sm = members.Select(r => NaiveBenchmark.Return(r.SocialMedia)).OfType<double>().Order().ToArray();
+            var group = band.Figures;
+            Assert.Equal((members.Count, sm.Length, sm.Length < 10), (group.Respondents, group.N, group.Suppressed));
+            if (group.Suppressed)
+            {
+                Assert.Null(group.ShareAttributing);
+                continue;
+            }
+            Assert.Equal(NaiveBenchmark.Type7(sm, 0.5), group.HourlyReturn!.P50);
+            Assert.Equal(NaiveBenchmark.Type7(sm, 0.25), group.HourlyReturn.P25);
+            ProtectedFigureAssert.Near(sm.Average(), sm.Length, group.HourlyReturn.Mean, mean: true, group.N);
+            ProtectedFigureAssert.Near((double)members.Count(r => r.SocialMedia.Sales is not null) / members.Count, members.Count, group.ShareAttributing, mean: false, group.N);
+        }
+    }
+
+    [Fact]
     public void Every_group_matches_a_plain_reimplementation()
     {
         foreach (var seed in new[] { 1, 2, 3 })
@@ -107,7 +172,7 @@ public sealed class BenchmarkEngineTests
                         group with { HourlyReturn = null, OtherHourlyReturn = null, SharePositive = null, ShareAttributing = null, ShareSmGeOther = null },
                         group);
                     Assert.InRange(group.BothN, 0, Math.Min(group.N, group.OtherN));
-                    Assert.DoesNotContain("\"p50\"", Json(report with { Groups = [group] }).Split("\"groups\"")[1]);
+                    Assert.DoesNotContain("\"p50\"", Json(report with { Groups = [group], Cuts = [] }).Split("\"groups\"")[1]);
                 }
                 else
                 {

@@ -52,7 +52,43 @@ public sealed class DifferencingAttackTests
         Assert.True(Finding(exact, "2025 · B2B · X", ProtectedFigure.Mean).Disclosed);
         Assert.True(Finding(exact, "2025 · B2C · X", ProtectedFigure.ShareAttributing).Disclosed);
         Assert.False(Finding(safe, "2025 · B2B · X", ProtectedFigure.Mean).Disclosed);
+        Assert.True(safe.Disclosed == 0, string.Join("\n", safe.Derivable.Where(f => f.Disclosed)));
         Assert.Equal(0, safe.Disclosed);
+    }
+
+    [Fact]
+    public void A_band_of_a_cut_is_not_given_back_by_all_firms_less_the_other_segment()
+    {
+        // Four B2B firms have sales cycles of 12 months or more, 20 B2C firms too: all firms' 12+ less B2C's is B2B's.
+        static IEnumerable<SurveyResponse> Cycle(IEnumerable<SurveyResponse> firms, double months) => firms.Select(f => f with { SalesCycleMonths = months });
+        List<SurveyResponse> rows =
+        [
+            .. Cycle(Cell("B2B", "X", null, 30), 1), .. Cycle(Cell("B2B", "Y", null, 4, seed: 1), 24),
+            .. Cycle(Cell("B2C", "X", null, 30, seed: 2), 1), .. Cycle(Cell("B2C", "Y", null, 20, seed: 3), 18),
+        ];
+        var (exact, safe) = Attack(rows, Industry);
+
+        Assert.True(Finding(exact, "2025 · sales_cycle_months 12+ · B2B", ProtectedFigure.Mean).Disclosed);
+        var kept = Finding(safe, "2025 · sales_cycle_months 12+ · B2B", ProtectedFigure.Mean);
+        Assert.True(Math.Abs(kept.Derived - kept.True) >= DisclosureRules.MarginLow * kept.MinError * (1 - 1e-9));
+        Assert.True(safe.Disclosed == 0, string.Join("\n", safe.Derivable.Where(f => f.Disclosed)));
+    }
+
+    [Fact]
+    public void A_segment_whose_answers_are_all_blank_but_a_few_is_protected_as_a_blank_band()
+    {
+        // B2B's 25 firms: 22 in bands, 3 blank; the segment less its bands is those 3.
+        static IEnumerable<SurveyResponse> Years(IEnumerable<SurveyResponse> firms, double? years) => firms.Select(f => f with { SmYears = years });
+        List<SurveyResponse> rows =
+        [
+            .. Years(Cell("B2B", "X", null, 12), 0.5), .. Years(Cell("B2B", "Y", null, 10, seed: 1), 5), .. Years(Cell("B2B", "Y", null, 3, seed: 4), null),
+            .. Years(Cell("B2C", "X", null, 30, seed: 2), 2),
+        ];
+        var (exact, safe) = Attack(rows, Industry);
+
+        Assert.True(Finding(exact, "2025 · sm_years blank · B2B", ProtectedFigure.Mean).Disclosed);
+        Assert.False(Finding(safe, "2025 · sm_years blank · B2B", ProtectedFigure.Mean).Disclosed);
+        Assert.True(safe.Disclosed == 0, string.Join("\n", safe.Derivable.Where(f => f.Disclosed)));
     }
 
     [Fact]

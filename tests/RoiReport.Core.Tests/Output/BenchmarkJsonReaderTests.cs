@@ -17,12 +17,22 @@ public sealed class BenchmarkJsonReaderTests
     public void Reads_back_exactly_what_was_written()
     {
         var random = new Random(3);
-        var rows = SurveyRows.Random(8, 800).Concat(SurveyRows.Random(9, 500, year: 2024)).Select(r => r with { Weight = random.Next(1, 3) }).ToList();
-        var written = Json(BenchmarkEngine.Compute(rows, BenchmarkSettings.Default with { MinN = 12 }));
+        var rows = SurveyRows.Random(8, 800).Concat(SurveyRows.Random(9, 500, year: 2024))
+            .Select(r => r with { Weight = random.Next(1, 3), SalesCycleMonths = random.Next(0, 30), SmYears = random.Next(2) == 0 ? null : random.Next(0, 8) })
+            .ToList();
+        var cuts = new CutSettings
+        {
+            PeriodMonths = 6,
+            Edges = new Dictionary<CutColumn, IReadOnlyList<double>> { [CutColumn.SalesCycleMonths] = [6], [CutColumn.SmYears] = [0.5, 2, 4] },
+            Platform = false,
+        };
+        var written = Json(BenchmarkEngine.Compute(rows, BenchmarkSettings.Default with { MinN = 12, Cuts = cuts }));
         var read = BenchmarkJsonReader.Read(new MemoryStream(written));
         Assert.Equal(written, Json(read));
         Assert.True(read.Weighted);
         Assert.Equal(12, read.Settings.MinN);
+        Assert.Equal(cuts, read.Settings.Cuts);
+        Assert.Equal(["<0.5", "0.5-2", "2-4", "4+"], read.Cuts.Where(c => c.Cut == CutColumn.SmYears && c.Segment is null && c.Year == 2025).Select(c => c.Band.Label));
     }
 
     [Theory]
