@@ -11,11 +11,10 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Writes_the_benchmark_files_the_site_publishes()
     {
-        _folder.Sample("data/2024.csv", 300, 2024);
-        _folder.Sample("data/2025.csv", 300, 2025);
+        _folder.Waves();
         var run = CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^built .+site: [\d,]+ pages, [\d,]+ charts, 2 waves, 600 firms, [\d,]+ peer groups \([\d,]+ suppressed\) in \d+\.\d\d s\n$", run.Output);
+        Assert.Matches(@"^built .+site: [\d,]+ pages, [\d,]+ charts, 2 waves, 2,000 firms, [\d,]+ peer groups \([\d,]+ suppressed\) in \d+\.\d\d s\n$", run.Output);
         Assert.True(File.Exists(_folder["site/index.html"]));
 
         var json = File.ReadAllText(_folder["site/data/benchmarks.json"]);
@@ -34,7 +33,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Benchmarks_are_computed_again_only_when_the_survey_or_the_configuration_changed()
     {
-        _folder.Sample("data/a.csv", 400, 2025);
+        _folder.Waves();
         string[] build = ["build", "--data", _folder["data"], "--output", _folder["site"], "--cache", _folder["cache"], .. Repository.Site];
         void AssertPublished()
         {
@@ -45,11 +44,11 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("computed", CliRun.Of(build).Error, StringComparison.Ordinal);
         AssertPublished();
         var second = CliRun.Of(build);
-        Assert.Contains("read the benchmarks of 400 firms from the cache", second.Error, StringComparison.Ordinal);
-        Assert.Contains("400 firms", second.Output, StringComparison.Ordinal);
+        Assert.Contains("read the benchmarks of 2,000 firms from the cache", second.Error, StringComparison.Ordinal);
+        Assert.Contains("2,000 firms", second.Output, StringComparison.Ordinal);
         AssertPublished();
 
-        _folder.Sample("data/a.csv", 400, 2025, seed: 2);
+        _folder.Sample("data/2025.csv", 1000, 2025, seed: 9);
         Assert.Contains("computed", CliRun.Of(build).Error, StringComparison.Ordinal);
         AssertPublished();
 
@@ -62,7 +61,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
-        _folder.Sample("data/a.csv", 400, 2025);
+        _folder.Waves();
         CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["one"], .. Repository.Site]);
         CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["two"], .. Repository.Site]);
         foreach (var name in new[] { "data/benchmarks.json", "data/benchmarks.csv", "index.html", "methodology/index.html" })
@@ -74,11 +73,12 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
-        var good = _folder.Sample("data/a.csv", 200, 2025);
+        _folder.Waves();
+        var good = _folder["data/2025.csv"];
         Assert.Equal(0, CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]).ExitCode);
         File.WriteAllText(_folder["site/keep.txt"], "published earlier");
         var before = File.ReadAllText(_folder["site/data/benchmarks.json"]);
-        File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1,30\n");
+        File.AppendAllText(good, "SYN-X,2025,B2B,Software,1-9,Europe,3,10,abc,1,1,1,1,30,2,LinkedIn\n");
 
         var run = CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
 
@@ -92,7 +92,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void A_rebuild_replaces_the_whole_output()
     {
-        _folder.Sample("data/a.csv", 200, 2025);
+        _folder.Waves();
         CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]);
         File.WriteAllText(_folder["site/stale.html"], "from an older build");
         Assert.Equal(0, CliRun.Of(["build", "--data", _folder["data"], "--output", _folder["site"], .. Repository.Site]).ExitCode);
@@ -112,7 +112,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void A_mistake_in_a_page_fails_the_build_and_keeps_the_previous_site()
     {
-        _folder.Sample("data/a.csv", 200, 2025);
+        _folder.Waves();
         Folders.Copy(Repository.Input, _folder["input"]);
         string[] build = ["build", "--data", _folder["data"], "--output", _folder["site"], "--theme", Repository.Theme, "--input", _folder["input"]];
         Assert.Equal(0, CliRun.Of(build).ExitCode);

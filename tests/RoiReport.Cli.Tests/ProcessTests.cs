@@ -34,13 +34,13 @@ public sealed class ProcessTests : IDisposable
     public void Build_with_no_options_uses_the_folders_of_a_site()
     {
         // A folder laid out like the repository: data/ beside roireport.yml.
-        _folder.Sample("data/survey-2025.csv", 300, 2025);
+        _folder.Waves();
         _folder.Write("roireport.yml", "benchmark:\n  min_n: 12\n");
         Folders.Copy(Repository.Theme, _folder["theme"]);
         Folders.Copy(Repository.Input, _folder["input"]);
         var (code, output, error) = Roireport(_folder.Path, "build");
         Assert.True(code == 0, error);
-        Assert.Matches(@"^built _site: [\d,]+ pages, [\d,]+ charts, 1 wave, 300 firms", output);
+        Assert.Matches(@"^built _site: [\d,]+ pages, [\d,]+ charts, 2 waves, 2,000 firms", output);
         Assert.True(File.Exists(_folder["_site/posts/2025-11-17-second-wave/index.html"]));
         Assert.Contains("\"min_n\": 12", File.ReadAllText(_folder["_site/data/benchmarks.json"]), StringComparison.Ordinal);
     }

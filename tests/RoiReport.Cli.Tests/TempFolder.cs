@@ -27,5 +27,15 @@ internal sealed class TempFolder : IDisposable
         return file;
     }
 
+    /// <summary>
+    /// Two waves, 2024 and 2025, in data/: what the demonstration's pages need, since a post of
+    /// each wave cites its figures (among them bands of the sales-cycle cut, which need firms enough).
+    /// </summary>
+    public void Waves(int firms = 1000, int seed = 1)
+    {
+        Sample("data/2024.csv", firms, 2024, seed);
+        Sample("data/2025.csv", firms, 2025, seed + 1);
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

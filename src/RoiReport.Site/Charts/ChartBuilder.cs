@@ -8,6 +8,7 @@ public static class ChartBuilder
 {
     public const string SocialMediaSeries = "Social media";
     public const string OtherMarketingSeries = "Other marketing";
+    public const string GapSeries = "Social media less other marketing";
 
     public static string Id(ChartKind kind, GroupAddress address) => kind switch
     {
@@ -32,6 +33,10 @@ public static class ChartBuilder
         {
             charts.Add(Distribution(group, addresses[group.Key]));
             charts.Add(SmVsOther(group, addresses[group.Key]));
+        }
+        foreach (var group in report.Groups.Where(g => !g.Suppressed && (g.Key.Level == 0 || (g.Key.Level == 1 && g.Key.Segment is not null))))
+        {
+            charts.AddRange(ChartKinds.Answers.Select(kind => Answer(kind, group, report, addresses[group.Key])).OfType<Chart>());
         }
         var years = report.Waves.Select(w => w.Year).ToList();
         foreach (var group in report.Groups.Where(g => !g.Suppressed && g.Key.Year == years.Max()))
@@ -86,6 +91,57 @@ public static class ChartBuilder
             ? null
             : new Chart(Id(ChartKind.Trend, address), ChartKind.Trend, $"Median social-media hourly return by wave: {address.Name}", rows);
     }
+
+    /// <summary>
+    /// A chart that answers one of the practitioners' questions for all firms (B2B beside B2C) or
+    /// one segment: a cut's published bands, or the spread of each firm's gap between its two
+    /// hourly returns. Null where fewer than two bands are published, or the gap is not.
+    /// </summary>
+    public static Chart? Answer(ChartKind kind, GroupBenchmark group, BenchmarkReport report, GroupAddress address)
+    {
+        var key = group.Key;
+        var who = key.Segment ?? "B2B beside B2C";
+        if (kind == ChartKind.Gap)
+        {
+            return group.SmMinusOther is { } gap
+                ? new Chart(Id(kind, address), kind, $"Social media less other marketing, per hour: {key.Segment ?? "all firms"}, {key.Year}", [Row(address.Name, GapSeries, gap)])
+                : null;
+        }
+        var cut = ChartKinds.Cut(kind) ?? throw new ArgumentOutOfRangeException(nameof(kind));
+        var bands = report.Cuts
+            .Where(c => c.Year == key.Year && c.Cut == cut && !c.Figures.Suppressed && (key.Segment is null ? c.Segment is not null : c.Segment == key.Segment))
+            .Where(c => kind != ChartKind.AttributingBySalesCycle || c.Figures.ShareAttributing is not null)
+            .OrderBy(c => c.Band.Lower).ThenBy(c => c.Segment, StringComparer.Ordinal)
+            .ToList();
+        if (bands.Select(c => c.Band.Label).Distinct().Count() < 2)
+        {
+            return null;
+        }
+        string Label(CutBenchmark c) => key.Segment is null ? $"{c.Segment}\n{BandText(c)}" : BandText(c);
+        List<ChartRow> rows = kind == ChartKind.AttributingBySalesCycle
+            ? [.. bands.Select(c => new ChartRow(Label(c), c.Segment!, c.Figures.Respondents, null, null, null, null, null, null, null) { Share = c.Figures.ShareAttributing })]
+            : [.. bands.Select(c => Row(Label(c), c.Segment!, c.Figures.HourlyReturn!))];
+        var title = kind switch
+        {
+            ChartKind.AttributingBySalesCycle => $"Firms that can attribute sales, by sales cycle: {who}, {key.Year}",
+            ChartKind.BySalesCycle => $"Hourly return by sales cycle: {who}, {key.Year}",
+            ChartKind.ByHours => $"Hourly return by hours a week: {who}, {key.Year}",
+            _ => $"Hourly return by years on social media: {who}, {key.Year}",
+        };
+        return new Chart(Id(kind, address), kind, title, rows);
+    }
+
+    /// <summary>A band as a chart's tick and table show it, with its unit in the axis and the column's title: "&lt;3", "3–12", "12+".</summary>
+    public static string BandText(CutBenchmark band) => band.Band.Label.Replace('-', '–');
+
+    /// <summary>What a cut's bands count, for the chart's axis and its table's first column.</summary>
+    public static string BandUnit(CutColumn cut) => cut switch
+    {
+        CutColumn.SalesCycleMonths => "Sales cycle (months)",
+        CutColumn.SmHoursPerWeek => "Hours a week on social media",
+        CutColumn.SmYears => "Years on social media",
+        _ => "Main platform",
+    };
 
     private static ChartRow Row(string label, string series, ChannelStatistics s) =>
         new(label, series, s.N, s.P10, s.P25, s.P50, s.P75, s.P90, s.P50Ci95?.Low, s.P50Ci95?.High);

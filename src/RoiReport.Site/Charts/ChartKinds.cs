@@ -1,3 +1,5 @@
+using RoiReport.Core.Benchmarks;
+
 namespace RoiReport.Site.Charts;
 
 public static class ChartKinds
@@ -9,6 +11,24 @@ public static class ChartKinds
         ChartKind.Distribution => "distribution",
         ChartKind.SmVsOther => "sm-vs-other",
         ChartKind.Trend => "trend",
+        ChartKind.BySalesCycle => "by-sales-cycle",
+        ChartKind.AttributingBySalesCycle => "attributing-by-sales-cycle",
+        ChartKind.ByHours => "by-hours",
+        ChartKind.ByExperience => "by-experience",
+        ChartKind.Gap => "gap",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>The cut a kind breaks its group down by, if any.</summary>
+    public static CutColumn? Cut(ChartKind kind) => kind switch
+    {
+        ChartKind.BySalesCycle or ChartKind.AttributingBySalesCycle => CutColumn.SalesCycleMonths,
+        ChartKind.ByHours => CutColumn.SmHoursPerWeek,
+        ChartKind.ByExperience => CutColumn.SmYears,
+        _ => null,
+    };
+
+    /// <summary>The kinds drawn for all firms and for each segment of a wave: what the practitioners ask.</summary>
+    public static IReadOnlyList<ChartKind> Answers { get; } =
+        [ChartKind.AttributingBySalesCycle, ChartKind.BySalesCycle, ChartKind.ByHours, ChartKind.ByExperience, ChartKind.Gap];
 }

@@ -152,34 +152,83 @@ public sealed class ChartRenderer
             plot.YLabel(valueAxis);
             plot.XLabel("Survey wave");
         }
-        else if (chart.Kind == ChartKind.Distribution)
+        else if (chart.Kind is ChartKind.Distribution or ChartKind.Gap)
         {
             plot.Remove(zero);
             plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
             DrawDistribution(plot, chart);
-            plot.XLabel(valueAxis);
+            plot.XLabel(chart.Kind == ChartKind.Gap ? $"Social media less other marketing, per hour ({_money.Currency})" : valueAxis);
+        }
+        else if (chart.Kind == ChartKind.AttributingBySalesCycle)
+        {
+            DrawShares(plot, chart);
+            plot.YLabel("Firms that can attribute sales (%)");
+            plot.XLabel(ChartBuilder.BandUnit(ChartKinds.Cut(chart.Kind)!.Value));
         }
         else
         {
             DrawBoxes(plot, chart);
             plot.YLabel(valueAxis);
+            if (ChartKinds.Cut(chart.Kind) is { } cut)
+            {
+                plot.XLabel(ChartBuilder.BandUnit(cut));
+            }
         }
         return plot;
     }
 
     private static void DrawBoxes(Plot plot, Chart chart)
     {
+        var positions = Positions(chart);
         for (var i = 0; i < chart.Rows.Count; i++)
         {
             // The plottable's colours win over the box's own.
-            var box = plot.Add.Box(BoxOf(chart.Rows[i], i + 1));
+            var box = plot.Add.Box(BoxOf(chart.Rows[i], positions[i]));
             box.FillColor = ChartStyle.SeriesColor(chart.Rows[i].Series);
             box.LineColor = ChartStyle.Text;
             box.LineWidth = 1.5f;
         }
-        plot.Axes.Bottom.SetTicks([.. chart.Rows.Select((_, i) => i + 1.0)], [.. chart.Rows.Select(r => $"{r.Label} (n = {r.N:N0})")]);
-        plot.Axes.SetLimitsX(0.4, chart.Rows.Count + 0.6);
+        BandTicks(plot, chart);
+    }
+
+    /// <summary>One tick per row, with its n: on a line of its own on a chart by band.</summary>
+    private static void BandTicks(Plot plot, Chart chart)
+    {
+        var positions = Positions(chart);
+        plot.Axes.Bottom.SetTicks(positions,
+            [.. chart.Rows.Select(r => ChartKinds.Cut(chart.Kind) is not null ? $"{r.Label}\nn={r.N:N0}" : $"{r.Label} (n = {r.N:N0})")]);
+        plot.Axes.SetLimitsX(0.4, positions[^1] + 0.6);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
+    }
+
+    /// <summary>Where each row stands: one apart, and half as much again between bands where each band has a box per segment.</summary>
+    private static double[] Positions(Chart chart)
+    {
+        var positions = new double[chart.Rows.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var band = chart.Rows[i].Label.Split('\n')[^1];
+            positions[i] = i == 0 ? 1 : positions[i - 1] + (band != chart.Rows[i - 1].Label.Split('\n')[^1] && chart.Rows[i].Label.Contains('\n') ? 1.5 : 1);
+        }
+        return positions;
+    }
+
+    /// <summary>Bars of a share, each labelled with its percentage, on a scale from 0 to 100%.</summary>
+    private static void DrawShares(Plot plot, Chart chart)
+    {
+        var positions = Positions(chart);
+        for (var i = 0; i < chart.Rows.Count; i++)
+        {
+            var share = chart.Rows[i].Share!.Value * 100;
+            var bar = plot.Add.Bar(positions[i], share);
+            bar.Color = ChartStyle.SeriesColor(chart.Rows[i].Series);
+            var label = plot.Add.Text($"{share:0}%", positions[i], share);
+            label.LabelFontColor = ChartStyle.Text;
+            label.LabelFontSize = 14;
+            label.LabelAlignment = Alignment.LowerCenter;
+        }
+        BandTicks(plot, chart);
+        plot.Axes.SetLimitsY(0, 105);
     }
 
     private void DrawDistribution(Plot plot, Chart chart)
@@ -206,6 +255,10 @@ public sealed class ChartRenderer
         }
         plot.Axes.Left.SetTicks([1], [$"n = {row.N:N0}"]);
         plot.Axes.SetLimitsY(0.25, 1.75);
+        // Room on both sides for the outer labels, which are centred on their quantiles (and on zero, which is drawn).
+        var (left, right) = (Math.Min(low, 0), Math.Max(high, 0));
+        var margin = Math.Max(right - left, 1) * 0.1;
+        plot.Axes.SetLimitsX(left - margin, right + margin);
         foreach (var (name, value) in Quantiles(row))
         {
             // Quartiles below the box, the rest above, so that neighbours do not overlap.

@@ -1,6 +1,6 @@
 namespace RoiReport.Site.Charts;
 
-/// <summary>One box (or one wave of a trend) of a chart, with the published figures it is drawn from.</summary>
+/// <summary>One box (or one wave of a trend, or one bar of shares) of a chart, with the published figures it is drawn from.</summary>
 public sealed record ChartRow(
     string Label,
     string Series,
@@ -11,4 +11,8 @@ public sealed record ChartRow(
     double? P75,
     double? P90,
     double? CiLow,
-    double? CiHigh);
+    double? CiHigh)
+{
+    /// <summary>The bar's share, on a chart of shares (whose quantiles are null), of <see cref="N"/> firms.</summary>
+    public double? Share { get; init; }
+}

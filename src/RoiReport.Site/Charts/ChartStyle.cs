@@ -26,6 +26,13 @@ public static class ChartStyle
     public static Color SocialMedia { get; } = Color.FromHex("#0072B2");
     public static Color OtherMarketing { get; } = Color.FromHex("#E69F00");
 
-    public static Color SeriesColor(string series) =>
-        series == ChartBuilder.OtherMarketingSeries ? OtherMarketing : SocialMedia;
+    /// <summary>B2C beside B2B (which takes <see cref="SocialMedia"/>'s blue) on charts by segment.</summary>
+    public static Color SecondSegment { get; } = Color.FromHex("#009E73");
+
+    public static Color SeriesColor(string series) => series switch
+    {
+        ChartBuilder.OtherMarketingSeries => OtherMarketing,
+        "B2C" => SecondSegment,
+        _ => SocialMedia,
+    };
 }

@@ -26,10 +26,12 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
             ["svg"] = ChartSplice.Placeholder(chart.Id),
             ["root"] = root,
             ["currency"] = formats.Money.Currency,
-            ["firstColumn"] = chart.Kind == ChartKind.Trend ? "Wave" : "Group",
+            ["firstColumn"] = chart.Kind == ChartKind.Trend ? "Wave" : ChartKinds.Cut(chart.Kind) is { } cut ? ChartBuilder.BandUnit(cut) : "Group",
+            ["shares"] = chart.Kind == ChartKind.AttributingBySalesCycle,
             ["rows"] = chart.Rows.Select(r => new Dictionary<string, object?>
             {
-                ["label"] = r.Label,
+                ["label"] = r.Label.Replace('\n', ' '),
+                ["share"] = Formats.Share(r.Share),
                 ["n"] = Formats.Count(r.N),
                 ["p10"] = formats.Amount(r.P10),
                 ["p25"] = formats.Amount(r.P25),
@@ -87,8 +89,15 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
             .Where(HasChart)
             .Select(id => Chart(id, root))
             .ToList();
+        model["answers"] = Answers(group.Key, root);
         return model;
     }
+
+    /// <summary>The charts that answer the practitioners' questions for a group of all firms or of one segment (none for narrower groups).</summary>
+    public List<Dictionary<string, object?>> Answers(PeerGroupKey key, string root) =>
+        addresses.TryGet(key, out var address)
+            ? [.. ChartKinds.Answers.Select(kind => ChartBuilder.Id(kind, address)).Where(HasChart).Select(id => Chart(id, root))]
+            : [];
 
     /// <summary>A published group's shares, each a value and what it is the share of.</summary>
     private static List<Dictionary<string, object?>> Shares(GroupBenchmark group)
@@ -107,6 +116,9 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
         }
         return shares;
     }
+
+    /// <summary>The group of all firms of the latest wave, if there is a wave.</summary>
+    public PeerGroupKey? Latest() => report.Waves.Count == 0 ? null : new PeerGroupKey(report.Waves.Max(w => w.Year), null, null, null, null);
 
     public Dictionary<string, object?> Year(int year, string root)
     {

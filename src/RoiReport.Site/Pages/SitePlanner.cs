@@ -217,6 +217,7 @@ public static class SitePlanner
         {
             case "home":
                 model["featured"] = featured is null ? null : models.Chart(featured, root);
+                model["answers"] = models.Latest() is { } latest ? models.Answers(latest, root) : [];
                 model["waves"] = models.Waves()["waves"];
                 model["posts"] = posts.Take(5).ToList();
                 break;

@@ -9,8 +9,8 @@ using RoiReport.Site.Pages;
 namespace RoiReport.Site.Shortcodes;
 
 /// <summary>
-/// Renders a page's Markdown with its shortcodes: <c>chart</c>, <c>figure</c> and
-/// <c>benchmark-table</c>. A shortcode that names an unknown kind, parameter or statistic, or a
+/// Renders a page's Markdown with its shortcodes: <c>chart</c>, <c>figure</c> (of a group, or with
+/// <c>cut=</c> and <c>band=</c> of a cut's band) and <c>benchmark-table</c>. A shortcode that names an unknown kind, parameter or statistic, or a
 /// group that is absent or suppressed, is an error with the page's file and line and the valid
 /// choices: the page never shows an empty box or a made-up number. <c>fallback="parent"</c> asks
 /// for the nearest broader published group instead, and names it. On a templated page, a shortcode
@@ -96,8 +96,9 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             fail($"{(shortcode.Positional.Count == 0 ? "names no chart kind" : $"unknown chart kind '{string.Join(" ", shortcode.Positional)}'")}, expected one of: {string.Join(", ", kinds.Keys)}");
             return null;
         }
-        var allowed = kind == ChartKind.HourlyReturnBySegment ? ["year"] : GroupParameters;
-        if (!OnlyKnown(shortcode, allowed, fail) || Resolve(shortcode, pageGroup, kind == ChartKind.HourlyReturnBySegment, fail) is not var (group, note))
+        var answer = ChartKinds.Answers.Contains(kind);
+        string[] allowed = kind == ChartKind.HourlyReturnBySegment ? ["year"] : answer ? ["segment", "year"] : GroupParameters;
+        if (!OnlyKnown(shortcode, allowed, fail) || Resolve(shortcode, answer ? SegmentOf(pageGroup) : pageGroup, kind == ChartKind.HourlyReturnBySegment, fail) is not var (group, note))
         {
             return null;
         }
@@ -106,6 +107,8 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         {
             fail(kind == ChartKind.Trend
                 ? $"there is no trend for {addresses[group.Key].Name}: it needs the group published in two waves or more"
+                : answer
+                ? $"there is no {ChartKinds.Name(kind)} chart for {addresses[group.Key].NameWithYear}: it needs {(kind == ChartKind.Gap ? $"{report.Settings.MinN} firms with both hourly returns" : $"two bands of {CutNames.Name(ChartKinds.Cut(kind)!.Value)} published")}"
                 : $"there is no {ChartKinds.Name(kind)} chart for {addresses[group.Key].NameWithYear}");
             return null;
         }
@@ -113,9 +116,13 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         return note is null ? chart : chart + $"\n<p class=\"muted\">{Html.Encode(note)}</p>";
     }
 
+    /// <summary>The segment group a page's group belongs to (the answer charts exist for all firms and each segment only).</summary>
+    private static PeerGroupKey? SegmentOf(PeerGroupKey? pageGroup) => pageGroup is null ? null : new PeerGroupKey(pageGroup.Year, pageGroup.Segment, null, null, null);
+
     private string? Figure(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
     {
-        if (!OnlyKnown(shortcode, [.. GroupParameters, "stat"], fail))
+        var cut = shortcode.Named.ContainsKey("cut") || shortcode.Named.ContainsKey("band");
+        if (!OnlyKnown(shortcode, cut ? ["cut", "band", "segment", "year", "stat"] : [.. GroupParameters, "stat"], fail))
         {
             return null;
         }
@@ -124,10 +131,11 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             fail($"{(shortcode.Named.TryGetValue("stat", out var given) ? $"unknown stat '{given}'" : "names no stat")}, expected stat= one of: {string.Join(", ", Stats)}");
             return null;
         }
-        if (Resolve(shortcode, pageGroup, false, fail) is not var (group, note))
+        if ((cut ? Band(shortcode, pageGroup, fail) : Resolve(shortcode, pageGroup, false, fail)) is not var (group, note))
         {
             return null;
         }
+        var subject = cut ? $"{group.Key.Segment ?? "all firms"} in band {shortcode.Named["band"]} of {shortcode.Named["cut"]}, {group.Key.Year}" : addresses[group.Key].NameWithYear;
         var text = Stat(group, stat);
         if (text is null && WithheldByDisclosureControl(group, stat))
         {
@@ -136,7 +144,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         }
         if (text is null)
         {
-            fail($"{stat} is not published for {addresses[group.Key].NameWithYear} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them, sm_minus_other figures {report.Settings.MinN} firms with both)");
+            fail($"{stat} is not published for {subject} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them, sm_minus_other figures {report.Settings.MinN} firms with both)");
             return null;
         }
         var html = $"<span class=\"figure\">{Html.Encode(text)}</span>";
@@ -198,6 +206,48 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             "n_staff_cost" => Formats.Count(group.StaffCostN),
             _ => money is { } m ? formats.Money.PerHour(m) : null,
         };
+    }
+
+    /// <summary>The published band that cut=, band= and segment= (or the page's segment) name in the wave of year= (or the page's, or the latest).</summary>
+    private (GroupBenchmark Group, string? Note)? Band(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
+    {
+        var named = shortcode.Named;
+        var years = report.Waves.Select(w => w.Year).ToList();
+        var year = pageGroup?.Year ?? (years.Count == 0 ? 0 : years.Max());
+        if (named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
+        {
+            fail($"year '{yearText}' has no wave, expected one of: {string.Join(", ", years)}");
+            return null;
+        }
+        var inWave = report.Cuts.Where(c => c.Year == year).ToList();
+        var cuts = inWave.Select(c => CutNames.Name(c.Cut)).Distinct().ToList();
+        if (!named.TryGetValue("cut", out var cutName) || !cuts.Contains(cutName))
+        {
+            fail($"{(cutName is null ? "names a band but no cut" : $"cut '{cutName}' is not in the {year} wave")}, expected cut= one of: {string.Join(", ", cuts)}");
+            return null;
+        }
+        var ofCut = inWave.Where(c => CutNames.Name(c.Cut) == cutName).ToList();
+        var bands = ofCut.Select(c => c.Band.Label).Distinct().ToList();
+        if (!named.TryGetValue("band", out var bandName) || !bands.Contains(bandName))
+        {
+            fail($"{(bandName is null ? "names no band" : $"band '{bandName}' is not a band of {cutName} in {year}")}, expected band= one of: {string.Join(", ", bands)}");
+            return null;
+        }
+        var segment = named.TryGetValue("segment", out var segmentName) ? segmentName : pageGroup?.Segment;
+        var segments = ofCut.Select(c => c.Segment).OfType<string>().Distinct().ToList();
+        var match = segment is null ? null : segments.FirstOrDefault(s => string.Equals(s, segment, StringComparison.OrdinalIgnoreCase));
+        if (segment is not null && match is null)
+        {
+            fail($"segment '{segment}' has no firms in band {bandName} of {cutName} in {year}, expected one of: {string.Join(", ", segments)}");
+            return null;
+        }
+        var band = ofCut.FirstOrDefault(c => c.Band.Label == bandName && c.Segment == match);
+        if (band is null || band.Figures.Suppressed)
+        {
+            fail($"{match ?? "all firms"} in band {bandName} of {cutName}, {year}, {(band is null ? "has no firms" : $"has too few firms to publish ({band.Figures.N} with a social-media hourly return, {report.Settings.MinN} needed)")}");
+            return null;
+        }
+        return (band.Figures, null);
     }
 
     private static bool OnlyKnown(Shortcode shortcode, IReadOnlyCollection<string> allowed, Action<string> fail)

@@ -24,7 +24,7 @@ public sealed class GoldenTests : IDisposable
     public void A_small_site_renders_as_expected()
     {
         var folder = Path.Combine(Demo.Repository, "tests", "RoiReport.Site.Tests", "Golden", "small-site");
-        var report = BenchmarkEngine.Compute([.. SampleSurvey.Generate(60, 2025, 7)], BenchmarkSettings.Default with { Dimensions = [Core.Survey.Dimension.Segment, Core.Survey.Dimension.Employees] });
+        var report = BenchmarkEngine.Compute([.. SampleSurvey.Generate(200, 2025, 7)], BenchmarkSettings.Default with { Dimensions = [Core.Survey.Dimension.Segment, Core.Survey.Dimension.Employees] });
         var options = SiteOptions.Default with { Title = "Small <site>", BaseUrl = "https://small.test/bench/", Currency = "EUR", Publisher = "Tests" };
         var problems = new DiagnosticBag();
         Assert.NotNull(SiteBuilder.Build(new SiteSources(Path.Combine(folder, "input"), Demo.Theme), report, options, _output, problems, _ => { }));

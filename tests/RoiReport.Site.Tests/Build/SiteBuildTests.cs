@@ -18,7 +18,7 @@ public sealed partial class SiteBuildTests : IDisposable
 
     private static BenchmarkReport Report(bool hostile = false)
     {
-        var responses = SampleSurvey.Generate(700, 2024, 1).Concat(SampleSurvey.Generate(700, 2025, 2))
+        var responses = SampleSurvey.Generate(1500, 2024, 1).Concat(SampleSurvey.Generate(1500, 2025, 2))
             // An industry the demonstration pages do not name in a shortcode.
             .Select(r => hostile && r.Industry == "Wholesale" ? r with { Industry = Hostile } : r)
             .ToList();

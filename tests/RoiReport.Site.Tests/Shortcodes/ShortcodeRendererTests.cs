@@ -35,7 +35,7 @@ public sealed class ShortcodeRendererTests
     public void A_figure_the_disclosure_control_withholds_shows_as_a_dash_where_a_threshold_still_fails_the_build()
     {
         var report = Demo.Report;
-        var group = report.Groups.First(g => g is { Suppressed: false, Key: { Year: 2025, Level: 2 } } && g.BothN < report.Settings.MinN);
+        var group = report.Groups.First(g => g is { Suppressed: false, Key.Year: 2025, Key.Level: >= 2 } && g.BothN < report.Settings.MinN);
         var withheld = report with
         {
             Groups = [.. report.Groups.Select(g => g == group ? g with { SharePositive = null, HourlyReturn = g.HourlyReturn! with { Mean = null } } : g)],
@@ -137,5 +137,55 @@ public sealed class ShortcodeRendererTests
         var small = Context.Value.Report.Groups.First(g => !g.Suppressed && g.N < 20 && g.Key is { Year: 2025, Level: 3 }).Key;
         var message = Problem($"{{{{< figure stat=\"p90\" segment=\"{small.Segment}\" industry=\"{small.Industry}\" employees=\"{small.Employees}\" >}}}}");
         Assert.Contains("p90 is not published for", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_of_a_band_of_a_cut_is_that_bands_published_number()
+    {
+        var report = Context.Value.Report;
+        CutBenchmark Band(int year, string? segment, string band) =>
+            report.Cuts.Single(c => c.Year == year && c.Segment == segment && c.Cut == CutColumn.SalesCycleMonths && c.Band.Label == band);
+        var (html, problems) = Render(
+            "{{< figure stat=\"share_attributing\" segment=\"B2B\" cut=\"sales_cycle_months\" band=\"<3\" >}} "
+            + "{{< figure stat=\"p50\" cut=\"sales_cycle_months\" band=\"3-12\" year=\"2024\" >}}\n");
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Equal(
+            $"<p><span class=\"figure\">{Formats.Share(Band(2025, "B2B", "<3").Figures.ShareAttributing)}</span> "
+            + $"<span class=\"figure\">{new Money("USD").PerHour(Band(2024, null, "3-12").Figures.HourlyReturn!.P50!.Value)}</span></p>\n",
+            html);
+    }
+
+    [Fact]
+    public void On_a_segments_page_a_band_defaults_to_its_segment()
+    {
+        var report = Context.Value.Report;
+        var band = report.Cuts.Single(c => c is { Year: 2025, Segment: "B2C", Cut: CutColumn.SmYears, Band.Label: "3+" });
+        var (html, problems) = Render("{{< figure stat=\"n\" cut=\"sm_years\" band=\"3+\" >}}\n", new PeerGroupKey(2025, "B2C", "Retail", null, null));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Equal($"<p><span class=\"figure\">{band.Figures.N:N0}</span></p>\n", html);
+    }
+
+    [Theory]
+    [InlineData("{{< figure stat=\"n\" cut=\"cycle\" band=\"<3\" >}}", "shortcode figure: cut 'cycle' is not in the 2025 wave, expected cut= one of: sales_cycle_months, sm_hours_per_week, sm_years, sm_primary_platform")]
+    [InlineData("{{< figure stat=\"n\" band=\"<3\" >}}", "shortcode figure: names a band but no cut, expected cut= one of: sales_cycle_months,")]
+    [InlineData("{{< figure stat=\"n\" cut=\"sales_cycle_months\" band=\"12-24\" >}}", "shortcode figure: band '12-24' is not a band of sales_cycle_months in 2025, expected band= one of: <3, 3-12, 12+")]
+    [InlineData("{{< figure stat=\"n\" cut=\"sales_cycle_months\" >}}", "shortcode figure: names no band, expected band= one of: <3, 3-12, 12+")]
+    [InlineData("{{< figure stat=\"n\" cut=\"sales_cycle_months\" band=\"<3\" industry=\"Retail\" >}}", "shortcode figure: unknown parameter 'industry', expected some of: cut, band, segment, year, stat")]
+    [InlineData("{{< figure stat=\"n\" cut=\"sales_cycle_months\" band=\"12+\" segment=\"B2G\" >}}", "shortcode figure: segment 'B2G' has no firms in band 12+ of sales_cycle_months in 2025, expected one of: B2B, B2C")]
+    [InlineData("{{< figure stat=\"n\" cut=\"sales_cycle_months\" band=\"3-12\" segment=\"B2C\" >}}", "shortcode figure: B2C in band 3-12 of sales_cycle_months, 2025, has too few firms to publish (")]
+    [InlineData("{{< chart \"by-hours\" industry=\"Retail\" >}}", "shortcode chart: unknown parameter 'industry', expected some of: segment, year")]
+    public void A_mistaken_band_or_chart_of_a_cut_is_refused_with_the_choices(string markdown, string expected) =>
+        Assert.Contains("input/posts/p.md:5: " + expected, Problem(markdown), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_answer_charts_exist_for_all_firms_and_each_segment_and_a_narrower_page_shows_its_segments()
+    {
+        var (html, problems) = Render("{{< chart \"attributing-by-sales-cycle\" >}}\n\n{{< chart \"gap\" segment=\"B2C\" year=\"2024\" >}}\n\n{{< chart \"by-experience\" >}}\n",
+            new PeerGroupKey(2025, "B2B", "Software", "10-49", null));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.Contains("<div class=\"chart\" id=\"attributing-by-sales-cycle-2025-b2b-all-all\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"chart\" id=\"gap-2024-b2c-all-all\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"chart\" id=\"by-experience-2025-b2b-all-all\">", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Can attribute sales</th>", html, StringComparison.Ordinal);
     }
 }
