@@ -7,7 +7,8 @@ namespace RoiReport.Core.Benchmarks;
 /// What the firms of one cell of a wave add up to: counts and exact sums, so that the totals of a
 /// peer group are the merged totals of its cells, equal to the bit to summing its firms one by one.
 /// </summary>
-internal sealed class GroupTotals(bool weighted)
+/// <param name="digested">Whether <see cref="Digest"/> is kept: only the cube's cells key the noise.</param>
+internal sealed class GroupTotals(bool weighted, bool digested = true)
 {
     public int Respondents { get; private set; }
 
@@ -53,7 +54,10 @@ internal sealed class GroupTotals(bool weighted)
         Respondents++;
         RespondentWeight.Add(weight);
         RespondentMaxWeight = Math.Max(RespondentMaxWeight, weight);
-        Digest += RowDigest(weight, attributing, flags, sm, other);
+        if (digested)
+        {
+            Digest += RowDigest(weight, attributing, flags, sm, other);
+        }
         if (attributing)
         {
             AttributingWeight.Add(weight);

@@ -55,7 +55,7 @@ internal static class WaveBenchmarks
         WaveProtection protection, Samples samples, double[] ones, BenchmarkSettings settings)
     {
         var (cellOf, cellCodes, splits) = Split(wave, cut, cubeCellOf, cubeCellCodes);
-        var cellTotals = CellTotals(wave, cellOf, cellCodes.Count);
+        var cellTotals = CellTotals(wave, cellOf, cellCodes.Count, digested: false);
         var dimensions = settings.Dimensions.Count;
         var table = cube.Select(g => g with { Cells = [.. g.Cells.SelectMany(c => splits[c]).Order()] }).ToList();
         // The cut's groups, marked apart from the cube's by a first code of their own: (segment, band), (all, band), and each
@@ -104,17 +104,26 @@ internal static class WaveBenchmarks
         var bands = cut.Bands.Count + 1;
         var cellOf = new int[wave.Count];
         var seen = new Dictionary<long, int>();
+        // A firm's cube cell, segment and band as one number; found in an array while the numbers are
+        // few, as with any survey's labels, in a dictionary otherwise.
+        var combinations = (long)cubeCellCodes.Count * segmentCount * bands;
+        var dense = combinations <= DenseCombinations ? new int[combinations] : null;
         for (var i = 0; i < cellOf.Length; i++)
         {
             var key = (((((long)cubeCellOf[i] * segmentCount) + segments[i]) * bands) + cut.BandOf(i) + 1);
-            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
-            if (!exists)
+            // Each cell's number plus one: 0 until it is seen.
+            ref var cell = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out _) : ref dense[key];
+            if (cell == 0)
             {
-                cell = seen.Count - 1;
+                cell = (dense is null ? seen.Count : seen.Count + 1);
+                if (dense is not null)
+                {
+                    seen[key] = cell;
+                }
             }
-            cellOf[i] = cell;
+            cellOf[i] = cell - 1;
         }
-        var keys = seen.OrderBy(k => k.Key).ToList();
+        var keys = seen.Select(k => new KeyValuePair<long, int>(k.Key, k.Value - 1)).OrderBy(k => k.Key).ToList();
         var renumbered = new int[keys.Count];
         var cellCodes = new List<int[]>(keys.Count);
         var splits = new List<int>[cubeCellCodes.Count];
@@ -238,7 +247,7 @@ internal static class WaveBenchmarks
     /// of its own, then merged: every total is a count or an exact sum, so the merged totals equal
     /// to the bit those of one pass.
     /// </summary>
-    private static GroupTotals[] CellTotals(WaveTable wave, int[] cellOf, int cells)
+    private static GroupTotals[] CellTotals(WaveTable wave, int[] cellOf, int cells, bool digested = true)
     {
         var halves = new GroupTotals[2][];
         var middle = wave.Count / 2;
@@ -247,7 +256,7 @@ internal static class WaveBenchmarks
             var totals = halves[half] = new GroupTotals[cells];
             for (var c = 0; c < cells; c++)
             {
-                totals[c] = new GroupTotals(wave.Weighted);
+                totals[c] = new GroupTotals(wave.Weighted, digested);
             }
             var sm = wave.SocialMedia;
             var other = wave.Other;

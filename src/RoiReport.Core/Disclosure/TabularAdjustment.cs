@@ -27,17 +27,25 @@ internal static class TabularAdjustment
     {
         var mean = ProtectedFigures.IsMean(figure);
         var live = LiveCells(cells);
-        var summaries = cube.Select((g, i) => Summarise(g, cells, live.Index, figure, minN, alsoWithheld?[i] ?? false) with { Elsewhere = linked?.Elsewhere[i] ?? false }).ToList();
-        if (!summaries.Any(g => g.Target) && linked is null)
+        // Where the table is linked, its cells start from the other table's adjustment shared out in
+        // proportion, and the programme chooses only how far each moves from there.
+        var baseline = linked?.Proportional(cells) ?? new double[cells.Length];
+        var summaries = cube.Select((g, i) => Summarise(g, cells, live.Index, figure, minN, alsoWithheld?[i] ?? false) with
         {
-            // Nothing is withheld, so nothing needs protecting: every figure stays exact.
-            return new FigureAdjustment(new double[cells.Length], new bool[cube.Count]);
-        }
+            Elsewhere = linked?.Elsewhere[i] ?? false,
+            Offset = linked is null ? 0 : g.Cells.Sum(c => baseline[c]),
+        }).ToList();
         var targets = summaries.Any(g => g.Target) ? DerivableTargets(summaries, live.Count, figure, random) : [];
-        if (targets.Count == 0 && linked?.Proportional(cells) is { } shared && summaries.All(g => !g.Published || g.Elsewhere || WithinLimits(g, g.Source.Cells.Sum(c => shared[c]))))
+        if (linked is not null)
         {
-            // Nothing here needs protecting: each of the other table's cells' adjustment, shared out in proportion, is close enough.
-            return new FigureAdjustment(shared, new bool[cube.Count]);
+            // A set made of whole cells of the other table moves exactly as far as they did: where
+            // that is already its minimum error, it is protected as it is, and nothing here could move it.
+            targets = [.. targets.Where(t => !(linked.Whole(t.Cells, live.Cells) && Math.Abs(t.Cells.Sum(c => baseline[live.Cells[c]])) >= t.Scale))];
+        }
+        if (targets.Count == 0 && summaries.All(g => !g.Published || g.Elsewhere || WithinLimits(g, g.Offset)))
+        {
+            // Nothing needs protecting: every figure stays exact, or moves only as far as the other table's cells did.
+            return new FigureAdjustment(baseline, new bool[cube.Count]);
         }
 
         var moving = Moving(targets, summaries, cells, live.Cells, linked, live.Index);
@@ -48,15 +56,20 @@ internal static class TabularAdjustment
             variableOf[moving[v]] = v;
         }
         int[] Restrict(int[] liveCells) => [.. liveCells.Select(c => variableOf[c]).Where(v => v >= 0)];
+        double Offset(int[] liveCells) => liveCells.Sum(c => baseline[live.Cells[c]]);
         var groups = summaries.Select(g => g with { Live = Restrict(g.Live) }).ToList();
         var published = groups.Where(g => g.Published && !g.Elsewhere).ToList();
         var movingCells = moving.Select(c => live.Cells[c]).ToArray();
         var seed = Seed(figure, cells, cellCodes, movingCells, published, random);
-        var protections = targets.Select(t => t with { Cells = Restrict(t.Cells) }).Select(t => t with { Sign = t.Dot(seed) >= 0 ? 1.0 : -1.0 }).ToList();
+        var protections = targets
+            .Select(t => (Constraint: t with { Cells = Restrict(t.Cells) }, Offset: Offset(t.Cells)))
+            .Select(t => (t.Constraint, t.Offset, Sign: t.Offset + t.Constraint.Dot(seed) >= 0 ? 1.0 : -1.0))
+            .Select(t => t.Constraint with { Sign = t.Sign, Bound = t.Constraint.Bound - (t.Sign * t.Offset) })
+            .ToList();
 
         var ridge = movingCells.Select(c => 1e-6 / Square(CellMinError(cells[c], mean))).ToArray();
         var program = new QuadraticProgram(moving.Length, published.Where(g => g.Live.Length > 0).Select(g => (g.Live, 1 / Square(g.Tolerance))), ridge);
-        var sums = linked?.Equalities(cells, live.Index, variableOf) ?? [];
+        var sums = linked?.Equalities(live.Index, variableOf) ?? [];
         if (!program.Add(sums))
         {
             return WithholdingAll(cells.Length, groups);
@@ -68,12 +81,12 @@ internal static class TabularAdjustment
             return WithholdingAll(cells.Length, groups);
         }
         var adjustment = Protected(solution, protections, seed);
-        var perCell = new double[cells.Length];
+        var perCell = (double[])baseline.Clone();
         for (var v = 0; v < movingCells.Length; v++)
         {
-            perCell[movingCells[v]] = adjustment[v];
+            perCell[movingCells[v]] += adjustment[v];
         }
-        var withheld = groups.Select(g => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, Sum(adjustment, g.Live))).ToArray();
+        var withheld = groups.Select(g => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, g.Offset + Sum(adjustment, g.Live))).ToArray();
         return new FigureAdjustment(perCell, withheld);
     }
 
@@ -90,7 +103,7 @@ internal static class TabularAdjustment
     /// </summary>
     private static int[] Moving(List<LinearConstraint> targets, List<Group> groups, CellFigure[] cells, int[] liveCells, LinkedTable? linked, int[] liveIndex)
     {
-        if (liveCells.Length <= MaxMovingCells)
+        if (liveCells.Length <= MaxMovingCells && linked is null)
         {
             return [.. Enumerable.Range(0, liveCells.Length)];
         }
@@ -99,10 +112,19 @@ internal static class TabularAdjustment
         var neighbours = holding.Where(g => g.SmRows < DisclosureRules.LargeGroup).SelectMany(g => g.Live);
         var compensating = holding.Where(g => g.SmRows >= DisclosureRules.LargeGroup)
             .SelectMany(g => g.Live.Where(c => !protectedCells.Contains(c)).OrderByDescending(c => cells[liveCells[c]].Base).ThenBy(c => c).Take(CompensatingCells));
-        // Every cell whose share of the other table's adjustment is not zero, so that the sums can be met.
-        var shares = linked?.Sums.Where(s => s.Sum != 0).SelectMany(s => s.Cells.Select(c => liveIndex[c]).Where(c => c >= 0)) ?? [];
-        return [.. protectedCells.Union(neighbours).Union(compensating).Union(shares).Order()];
+        var chosen = protectedCells.Union(neighbours).Union(compensating).Union(OutOfLimits(groups, cells, liveCells)).ToHashSet();
+        if (linked is not null)
+        {
+            // A cell moves with every cell the other table's cell splits into: their moves must add up to nothing.
+            chosen.UnionWith(linked.Sums.Select(s => s.Cells.Select(c => liveIndex[c]).Where(c => c >= 0).ToArray()).Where(s => s.Any(chosen.Contains)).SelectMany(s => s).ToList());
+        }
+        return [.. chosen.Order()];
     }
+
+    /// <summary>The cells of published groups whose starting adjustment already breaks their limits, which must be able to move back.</summary>
+    private static IEnumerable<int> OutOfLimits(List<Group> groups, CellFigure[] cells, int[] liveCells) =>
+        groups.Where(g => g.Published && !g.Elsewhere && !WithinLimits(g, g.Offset))
+            .SelectMany(g => g.Live.OrderByDescending(c => cells[liveCells[c]].Base).ThenBy(c => c).Take(CompensatingCells));
 
     /// <summary>The cells with any firm in the figure's base, and each cell's index among them (-1 for the rest).</summary>
     private static (int[] Cells, int[] Index, int Count) LiveCells(CellFigure[] cells)
@@ -223,11 +245,11 @@ internal static class TabularAdjustment
     {
         foreach (var g in published.Where(g => g.Room(up: false) < g.MaxError).OrderByDescending(g => g.SmRows))
         {
-            program.Add([new LinearConstraint(g.Live, 1, -g.Total, g.MinError)]);
+            program.Add([new LinearConstraint(g.Live, 1, -g.Total - g.Offset, g.MinError)]);
         }
         foreach (var g in published.Where(g => g.Room(up: true) < g.MaxError).OrderByDescending(g => g.SmRows))
         {
-            program.Add([new LinearConstraint(g.Live, -1, g.Total - g.Base, g.MinError)]);
+            program.Add([new LinearConstraint(g.Live, -1, g.Total + g.Offset - g.Base, g.MinError)]);
         }
         foreach (var g in published.Where(g => g.SmRows >= DisclosureRules.LargeGroup).OrderByDescending(g => g.SmRows))
         {
@@ -237,7 +259,7 @@ internal static class TabularAdjustment
         for (var round = 0; round < AccuracyRounds; round++)
         {
             var solution = program.Solution;
-            var exceeding = published.Where(g => !tried.Contains(g) && !WithinLimits(g, Sum(solution, g.Live))).OrderByDescending(g => g.SmRows).ToList();
+            var exceeding = published.Where(g => !tried.Contains(g) && !WithinLimits(g, g.Offset + Sum(solution, g.Live))).OrderByDescending(g => g.SmRows).ToList();
             if (exceeding.Count == 0)
             {
                 break;
@@ -251,11 +273,11 @@ internal static class TabularAdjustment
         return program.Solution;
     }
 
-    /// <summary>|Σ d| ≤ limit over the group's cells and, for a share, the group's count kept in [0, its base].</summary>
+    /// <summary>|Σ d| ≤ limit over the group's cells (its offset included) and, for a share, the group's count kept in [0, its base].</summary>
     private static LinearConstraint[] Limits(Group g, double limit) =>
     [
-        new(g.Live, 1, g.Mean ? -limit : Math.Max(-limit, -g.Total), g.MinError),
-        new(g.Live, -1, g.Mean ? -limit : Math.Max(-limit, g.Total - g.Base), g.MinError),
+        new(g.Live, 1, (g.Mean ? -limit : Math.Max(-limit, -g.Total)) - g.Offset, g.MinError),
+        new(g.Live, -1, (g.Mean ? -limit : Math.Max(-limit, g.Total - g.Base)) + g.Offset, g.MinError),
     ];
 
     /// <summary>
@@ -319,8 +341,11 @@ internal static class TabularAdjustment
 
         public double MaxError => DisclosureRules.MaxError(Mean, Total, Base, MaxWeight);
 
-        /// <summary>How far a share's count may move down (or up) before it leaves [0, its base]; unlimited for a mean.</summary>
-        public double Room(bool up) => Mean ? double.PositiveInfinity : up ? Base - Total : Total;
+        /// <summary>How far a share's count may move down (or up) from its offset before it leaves [0, its base]; unlimited for a mean.</summary>
+        public double Room(bool up) => Mean ? double.PositiveInfinity : up ? Base - Total - Offset : Total + Offset;
+
+        /// <summary>Where the group's adjustment starts: the other table's, shared out in proportion (<see cref="LinkedTable"/>); 0 otherwise.</summary>
+        public double Offset { get; init; }
 
         /// <summary>The accuracy a large group must keep, used as the unit of every published group's squared error.</summary>
         public double Tolerance => DisclosureRules.LargeGroupError(Mean, Total, Base);
@@ -341,6 +366,22 @@ internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] Withhel
 /// <param name="Sums">Per cell of the other table: the cells it splits into, and its adjustment.</param>
 internal sealed record LinkedTable(bool[] Elsewhere, IReadOnlyList<(int[] Cells, double Sum)> Sums)
 {
+    /// <summary>Whether a set of live cells is made of whole cells of the other table: every cell it splits into with firms, or none.</summary>
+    public bool Whole(int[] liveCells, int[] cellOfLive)
+    {
+        var set = liveCells.Select(c => cellOfLive[c]).ToHashSet();
+        var owner = new Dictionary<int, int>();
+        for (var s = 0; s < Sums.Count; s++)
+        {
+            foreach (var c in Sums[s].Cells)
+            {
+                owner[c] = s;
+            }
+        }
+        var live = cellOfLive.ToHashSet();
+        return set.Select(c => owner[c]).Distinct().All(s => Sums[s].Cells.Where(live.Contains).All(set.Contains));
+    }
+
     /// <summary>Each cell of the other table's adjustment, shared out among its cells in proportion to their base.</summary>
     public double[] Proportional(CellFigure[] cells)
     {
@@ -356,15 +397,18 @@ internal sealed record LinkedTable(bool[] Elsewhere, IReadOnlyList<(int[] Cells,
         return shares;
     }
 
-    /// <summary>Σ d over each split cell's moving cells = its adjustment, as two opposite inequalities each.</summary>
-    public IReadOnlyList<LinearConstraint> Equalities(CellFigure[] cells, int[] liveIndex, int[] variableOf) =>
+    /// <summary>
+    /// The moves from <see cref="Proportional"/> of the cells each cell of the other table splits into
+    /// add up to nothing (two opposite inequalities each), so their adjustments still add up to its own.
+    /// </summary>
+    public IReadOnlyList<LinearConstraint> Equalities(int[] liveIndex, int[] variableOf) =>
     [
         .. Sums.Select(s => (Cells: s.Cells.Select(c => liveIndex[c]).Where(c => c >= 0).Select(c => variableOf[c]).Where(v => v >= 0).ToArray(), s.Sum))
             .Where(s => s.Cells.Length > 0)
             .SelectMany(s => new LinearConstraint[]
             {
-                new(s.Cells, 1, s.Sum, Scale(s.Sum)),
-                new(s.Cells, -1, -s.Sum, Scale(s.Sum)),
+                new(s.Cells, 1, 0, Scale(s.Sum)),
+                new(s.Cells, -1, 0, Scale(s.Sum)),
             }),
     ];
 
