@@ -25,7 +25,6 @@ internal static class TabularAdjustment
     public static FigureAdjustment Solve(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
         IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld = null, LinkedTable? linked = null)
     {
-        var mean = ProtectedFigures.IsMean(figure);
         var live = LiveCells(cells);
         // Where the table is linked, its cells start from the other table's adjustment shared out in
         // proportion, and the programme chooses only how far each moves from there.
@@ -35,13 +34,7 @@ internal static class TabularAdjustment
             Elsewhere = linked?.Elsewhere[i] ?? false,
             Offset = linked is null ? 0 : g.Cells.Sum(c => baseline[c]),
         }).ToList();
-        var targets = summaries.Any(g => g.Target) ? DerivableTargets(summaries, live.Count, figure, random) : [];
-        if (linked is not null)
-        {
-            // A set made of whole cells of the other table moves exactly as far as they did: where
-            // that is already its minimum error, it is protected as it is, and nothing here could move it.
-            targets = [.. targets.Where(t => !(linked.Whole(t.Cells, live.Cells) && Math.Abs(t.Cells.Sum(c => baseline[live.Cells[c]])) >= t.Scale))];
-        }
+        var targets = Targets(summaries, live, figure, random, linked, baseline);
         if (targets.Count == 0 && summaries.All(g => !g.Published || g.Elsewhere || WithinLimits(g, g.Offset)))
         {
             // Nothing needs protecting: every figure stays exact, or moves only as far as the other table's cells did.
@@ -56,31 +49,19 @@ internal static class TabularAdjustment
             variableOf[moving[v]] = v;
         }
         int[] Restrict(int[] liveCells) => [.. liveCells.Select(c => variableOf[c]).Where(v => v >= 0)];
-        double Offset(int[] liveCells) => liveCells.Sum(c => baseline[live.Cells[c]]);
         var groups = summaries.Select(g => g with { Live = Restrict(g.Live) }).ToList();
-        var published = groups.Where(g => g.Published && !g.Elsewhere).ToList();
         var movingCells = moving.Select(c => live.Cells[c]).ToArray();
-        var seed = Seed(figure, cells, cellCodes, movingCells, published, random);
+        var seed = Seed(figure, cells, cellCodes, movingCells, [.. groups.Where(g => g.Published && !g.Elsewhere)], random);
         var protections = targets
-            .Select(t => (Constraint: t with { Cells = Restrict(t.Cells) }, Offset: Offset(t.Cells)))
+            .Select(t => (Constraint: t with { Cells = Restrict(t.Cells) }, Offset: t.Cells.Sum(c => baseline[live.Cells[c]])))
             .Select(t => (t.Constraint, t.Offset, Sign: t.Offset + t.Constraint.Dot(seed) >= 0 ? 1.0 : -1.0))
             .Select(t => t.Constraint with { Sign = t.Sign, Bound = t.Constraint.Bound - (t.Sign * t.Offset) })
             .ToList();
-
-        var ridge = movingCells.Select(c => 1e-6 / Square(CellMinError(cells[c], mean))).ToArray();
-        var program = new QuadraticProgram(moving.Length, published.Where(g => g.Live.Length > 0).Select(g => (g.Live, 1 / Square(g.Tolerance))), ridge);
         var sums = linked?.Equalities(live.Index, variableOf) ?? [];
-        if (!program.Add(sums))
+        if (Adjust(figure, cells, movingCells, groups, protections, sums, seed) is not { } adjustment)
         {
             return WithholdingAll(cells.Length, groups);
         }
-        var solution = program.Add(protections) ? Limited(program, published) : new double[moving.Length];
-        if (linked is not null && !protections.Concat(sums).All(p => p.Slack(solution) >= -1e-9 * p.Scale))
-        {
-            // The seed that makes up for a solver stopping short would undo the other table's sums: withhold instead.
-            return WithholdingAll(cells.Length, groups);
-        }
-        var adjustment = Protected(solution, protections, seed);
         var perCell = (double[])baseline.Clone();
         for (var v = 0; v < movingCells.Length; v++)
         {
@@ -88,6 +69,44 @@ internal static class TabularAdjustment
         }
         var withheld = groups.Select(g => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, g.Offset + Sum(adjustment, g.Live))).ToArray();
         return new FigureAdjustment(perCell, withheld);
+    }
+
+    /// <summary>
+    /// The withheld sets to protect here; in a linked table, less those made of whole cells of the
+    /// other table whose share of its adjustment already moves them by their minimum error, since
+    /// nothing here could move them further.
+    /// </summary>
+    private static List<LinearConstraint> Targets(List<Group> summaries, (int[] Cells, int[] Index, int Count) live, ProtectedFigure figure,
+        KeyedRandom random, LinkedTable? linked, double[] baseline)
+    {
+        var targets = summaries.Any(g => g.Target) ? DerivableTargets(summaries, live.Count, figure, random) : [];
+        return linked is null
+            ? targets
+            : [.. targets.Where(t => !(linked.Whole(t.Cells, live.Cells) && Math.Abs(t.Cells.Sum(c => baseline[live.Cells[c]])) >= t.Scale))];
+    }
+
+    /// <summary>
+    /// The least moves of the moving cells that meet every protection and every sum of a linked
+    /// table, within the limits where they allow; null where they contradict each other.
+    /// </summary>
+    private static double[]? Adjust(ProtectedFigure figure, CellFigure[] cells, int[] movingCells, List<Group> groups,
+        List<LinearConstraint> protections, IReadOnlyList<LinearConstraint> sums, double[] seed)
+    {
+        var mean = ProtectedFigures.IsMean(figure);
+        var published = groups.Where(g => g.Published && !g.Elsewhere).ToList();
+        var ridge = movingCells.Select(c => 1e-6 / Square(CellMinError(cells[c], mean))).ToArray();
+        var program = new QuadraticProgram(movingCells.Length, published.Where(g => g.Live.Length > 0).Select(g => (g.Live, 1 / Square(g.Tolerance))), ridge);
+        if (!program.Add(sums))
+        {
+            return null;
+        }
+        var solution = program.Add(protections) ? Limited(program, published) : new double[movingCells.Length];
+        if (sums.Count > 0 && !protections.Concat(sums).All(p => p.Slack(solution) >= -1e-9 * p.Scale))
+        {
+            // The seed that makes up for a solver stopping short would undo the other table's sums: withhold instead.
+            return null;
+        }
+        return Protected(solution, protections, seed);
     }
 
     /// <summary>No adjustment and every figure of the table withheld: what is left when the links and the protections contradict.</summary>
