@@ -67,7 +67,14 @@ internal static class TabularAdjustment
         {
             perCell[movingCells[v]] += adjustment[v];
         }
-        var withheld = groups.Select(g => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, g.Offset + Sum(adjustment, g.Live))).ToArray();
+        var moved = groups.Select(g => g.Offset + Sum(adjustment, g.Live)).ToList();
+        if (linked is not null && groups.Where((g, i) => g.Published && !g.Elsewhere && !WithinLimits(g, moved[i]) && Math.Abs(moved[i]) < g.MinError).Any())
+        {
+            // A figure would move too far and could not be withheld alone without giving its move away;
+            // the cube's adjustments leave no room to do better, so none of this table's is published.
+            return WithholdingAll(cells.Length, groups);
+        }
+        var withheld = groups.Select((g, i) => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, moved[i])).ToArray();
         return new FigureAdjustment(perCell, withheld);
     }
 
