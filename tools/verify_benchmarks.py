@@ -357,7 +357,7 @@ def attack_cut(wave, dimensions, groups, entries, disclosure, min_n):
         for t, (_, cells) in enumerate(targets):
             wanted[[index[c] for c in cells if c in index], t] = 1
         # One least-squares solve for every target: a target the published rows span is given back exactly.
-        coefficients, *_ = numpy.linalg.lstsq(published.T, wanted, rcond=None)
+        coefficients = least_squares(numpy, published.T, wanted)
         residuals = numpy.linalg.norm(published.T @ coefficients - wanted, axis=0)
         for t, (label, cells) in enumerate(targets):
             total, base = exact_figure(cube.firms(cells), figure)
@@ -367,6 +367,18 @@ def attack_cut(wave, dimensions, groups, entries, disclosure, min_n):
             need = max(Fraction(minimum["relative"]) * abs(total), Fraction(minimum["per_hour"]) * base) if mean else Fraction(minimum["firms"])
             findings.append((label, name, float(total), derived, abs(derived - float(total)) < float(need) * (1 - 1e-9)))
     return findings
+
+
+def least_squares(numpy, a, b):
+    """x minimising |a x - b|, column by column. LAPACK's SVD (gelsd, gesdd) fails to converge on
+    some of these 0/1 matrices; the symmetric eigensolver on the normal equations does not."""
+    try:
+        return numpy.linalg.lstsq(a, b, rcond=None)[0]
+    except numpy.linalg.LinAlgError:
+        gram = a.T @ a
+        values, vectors = numpy.linalg.eigh(gram)
+        kept = values > values.max() * 1e-12
+        return (vectors[:, kept] / values[kept]) @ vectors[:, kept].T @ (a.T @ b)
 
 
 def vector(cells, index):

@@ -60,7 +60,7 @@ internal static class TabularAdjustment
         var sums = linked?.Equalities(live.Index, variableOf) ?? [];
         if (Adjust(figure, cells, movingCells, groups, protections, sums, seed) is not { } adjustment)
         {
-            return WithholdingAll(cells.Length, groups);
+            return WithholdingAll(baseline, summaries, live.Count);
         }
         var perCell = (double[])baseline.Clone();
         for (var v = 0; v < movingCells.Length; v++)
@@ -72,7 +72,7 @@ internal static class TabularAdjustment
         {
             // A figure would move too far and could not be withheld alone without giving its move away;
             // the cube's adjustments leave no room to do better, so none of this table's is published.
-            return WithholdingAll(cells.Length, groups);
+            return WithholdingAll(baseline, summaries, live.Count);
         }
         var withheld = groups.Select((g, i) => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, moved[i])).ToArray();
         return new FigureAdjustment(perCell, withheld);
@@ -116,9 +116,20 @@ internal static class TabularAdjustment
         return Protected(solution, protections, seed);
     }
 
-    /// <summary>No adjustment and every figure of the table withheld: what is left when the links and the protections contradict.</summary>
-    private static FigureAdjustment WithholdingAll(int cells, List<Group> groups) =>
-        new(new double[cells], [.. groups.Select(g => g.Published && !g.Elsewhere)]);
+    /// <summary>
+    /// What is left of a linked table when the other table's adjustments and the protections
+    /// contradict: the other table's adjustment shared out, and every figure of this table withheld
+    /// but those the other table's published figures give anyway, which are published as they give them.
+    /// </summary>
+    private static FigureAdjustment WithholdingAll(double[] baseline, List<Group> groups, int liveCount)
+    {
+        var given = new ModularSpan(liveCount);
+        foreach (var g in groups.Where(g => g.Published && g.Elsewhere))
+        {
+            given.Add(g.Live);
+        }
+        return new(baseline, [.. groups.Select(g => g.Published && !g.Elsewhere && !given.Contains(g.Live))]);
+    }
 
     /// <summary>
     /// The cells whose totals move: every cell with firms, while they are few enough for the solver

@@ -102,7 +102,7 @@ public static class SampleSurvey
         var otherHours = random.Chance(0.03) ? 0 : Hours(random.NextLogNormal(size.MedianHours * 1.2, 0.6));
         var otherCosts = Money(otherHours * random.NextLogNormal(25, 0.8));
         var otherRate = random.Chance(0.15) ? -random.NextLogNormal(10, 0.8) : random.NextLogNormal(40 * drift, 0.9);
-        var canAttributeOther = !random.Chance(b2b ? Math.Min(0.3, 0.05 + (0.01 * cycle)) : 0.05);
+        var canAttributeOther = !random.Chance(b2b ? Math.Min(0.15, 0.02 + (0.005 * cycle)) : 0.03);
         var otherSales = Money(Math.Max(0, otherCosts + (otherRate * otherHours)));
 
         return new SurveyResponse(

@@ -80,7 +80,10 @@ public sealed class DisclosureControlTests
                 Assert.True(error <= limit * (1 + 1e-9), $"{group.Key}: {value} against {truthValue}, more than {limit} apart");
             }
         }
-        Assert.True(withheld <= 0.15 * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
+        // With min_n 5 most published groups hold cells that must move by a firm or more, and the
+        // control withholds more of them (docs/disclosure.md, "What it costs").
+        var allowed = minN >= 10 ? 0.15 : 0.2;
+        Assert.True(withheld <= allowed * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
     }
 
     /// <summary>
