@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Cli.Tests;
 

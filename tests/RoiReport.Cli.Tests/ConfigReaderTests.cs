@@ -2,6 +2,7 @@ using RoiReport.Cli.Config;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Cli.Tests;
 

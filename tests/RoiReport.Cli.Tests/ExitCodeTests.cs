@@ -1,4 +1,5 @@
 using RoiReport.Core.Diagnostics;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Cli.Tests;
 

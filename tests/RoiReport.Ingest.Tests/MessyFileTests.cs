@@ -3,6 +3,7 @@ using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Output;
 using RoiReport.Core.Sample;
 using RoiReport.Core.Survey;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Ingest.Tests;
 

@@ -3,6 +3,7 @@ using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Statistics;
 using RoiReport.Core.Survey;
+using RoiReport.Tests.Shared;
 
 namespace RoiReport.Ingest.Tests;
 
