@@ -1,6 +1,8 @@
+using RoiReport.Site.Output;
+
 namespace RoiReport.Cli;
 
-/// <summary>Writes a file so that readers see the old one or the complete new one, never half of it.</summary>
+/// <summary>The file of an <c>--out</c> option, written whole (<see cref="WholeFile"/>) into a folder that must exist.</summary>
 internal static class AtomicOutput
 {
     public static void WriteFile(string path, Action<Stream> write)
@@ -10,18 +12,6 @@ internal static class AtomicOutput
         {
             throw new UsageException($"--out {path}: the folder {folder} does not exist");
         }
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                write(stream);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        WholeFile.Write(path, write);
     }
 }

@@ -66,7 +66,7 @@ internal sealed class BenchmarkCache(string folder)
         {
             bytes.Write(Encoding.UTF8.GetBytes(firms.ToString(CultureInfo.InvariantCulture) + "\n"));
             BenchmarkJson.Write(report, bytes);
-            Site.Output.SiteFiles.WriteWhole(PathOf(key), bytes.ToArray());
+            Site.Output.WholeFile.Write(PathOf(key), bytes.ToArray());
         }
         foreach (var stale in Directory.EnumerateFiles(folder, "*" + Extension).Where(f => f != PathOf(key)))
         {

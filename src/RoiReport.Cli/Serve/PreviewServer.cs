@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RoiReport.Site;
 using RoiReport.Site.Output;
 
 namespace RoiReport.Cli.Serve;
@@ -100,7 +101,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var state = _state;
         if (state.Site is not { } site)
         {
-            var page = $"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body><h1>The site could not be built</h1><p>Fix the problem below and save: this page reloads.</p><pre>{WebUtility.HtmlEncode(state.Error ?? "Building…")}</pre></body></html>";
+            var page = $"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Build failed</title><body><h1>The site could not be built</h1><p>Fix the problem below and save: this page reloads.</p><pre>{Html.Encode(state.Error ?? "Building…")}</pre></body></html>";
             await SendAsync(response, StatusCodes.Status503ServiceUnavailable, "text/html; charset=utf-8", WithLiveReload(Utf8.GetBytes(page), state.Version), HttpMethods.IsHead(request.Method));
             return;
         }

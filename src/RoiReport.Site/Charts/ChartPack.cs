@@ -114,7 +114,7 @@ internal sealed class ChartPack : IDisposable
     /// ones to <paramref name="path"/>, which may be this pack's own file.
     /// </summary>
     public void WriteTo(string path, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added) =>
-        SiteFiles.WriteWhole(path, output => Write(output, kept, added));
+        WholeFile.Write(path, output => Write(output, kept, added));
 
     private void Write(Stream output, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added)
     {

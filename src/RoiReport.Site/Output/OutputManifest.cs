@@ -87,6 +87,6 @@ public sealed class OutputManifest : IEarlierBuild
             text.Append(CultureInfo.InvariantCulture, $"{entry.Key}\t{entry.Length}\t{entry.LastWriteTicks}\t{entry.Path}\n");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        SiteFiles.WriteWhole(file, Encoding.UTF8.GetBytes(text.ToString()));
+        WholeFile.Write(file, Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

@@ -71,7 +71,7 @@ public sealed class SiteFiles : IEarlierBuild
             var target = Path.Combine(folder, file.Key);
             if (!before.Contains(file.Key) || !SameBytes(target, file.Value))
             {
-                WriteWhole(target, file.Value);
+                WholeFile.Write(target, file.Value);
                 Interlocked.Increment(ref written);
             }
             if (_keys.TryGetValue(file.Key, out var key))
@@ -92,23 +92,6 @@ public sealed class SiteFiles : IEarlierBuild
             }
         }
         return new Changes(written, _files.Count + _kept.Count - written, stale.Count, new OutputManifest(folder, entries));
-    }
-
-    /// <summary>Writes a file so that readers see the old one or the whole new one: under another name, then renamed.</summary>
-    public static void WriteWhole(string path, byte[] bytes) => WriteWhole(path, temporary => File.WriteAllBytes(temporary, bytes));
-
-    /// <inheritdoc cref="WriteWhole(string, byte[])"/>
-    public static void WriteWhole(string path, Action<Stream> write) => WriteWhole(path, temporary =>
-    {
-        using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        write(stream);
-    });
-
-    private static void WriteWhole(string path, Action<string> writeTemporary)
-    {
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        writeTemporary(temporary);
-        File.Move(temporary, path, overwrite: true);
     }
 
     private static bool SameBytes(string path, byte[] bytes)
