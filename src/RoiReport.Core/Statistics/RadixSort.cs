@@ -5,10 +5,9 @@ namespace RoiReport.Core.Statistics;
 /// <summary>
 /// Sorts 64-bit keys ascending and carries each one's row along: a least-significant-digit radix
 /// sort, which reads and writes memory in order. It is stable, so equal keys keep the order of
-/// their rows. On a wave of a million firms, sorting both channels (two cores) took 120 ms in the
-/// published build, against 185 ms with <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[])"/>,
-/// whose instantiation for (double, int) is compiled when the program runs and starts unoptimized;
-/// optimized, it took 90 ms a channel against this sort's 60 to 70.
+/// their rows. It is faster than <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[])"/>, whose
+/// instantiation for (double, int) is compiled when the program runs and starts unoptimized, and
+/// still when that is optimized (figures in docs/performance.md).
 /// </summary>
 public static class RadixSort
 {

@@ -14,10 +14,9 @@ namespace RoiReport.Ingest.Csv;
 /// firms are never taken for one, and say where each was.
 /// </summary>
 /// <remarks>
-/// Keeping only the hashes makes the log 8 bytes a firm instead of about 50 with 15-byte
-/// identifiers: on this machine each new page of memory costs about 13 µs, and looking each firm
-/// up in a hash table as it arrived cost the reading thread 0.28 s of a million-firm file's 0.95 s
-/// read.
+/// Keeping only the hashes makes the log a few bytes a firm instead of its whole identifier, and
+/// leaves the reading thread free of a hash-table lookup per firm; new memory is what a
+/// million-firm read pays for most (figures in docs/performance.md).
 /// </remarks>
 internal sealed class RespondentLog(bool keepIdentifiers)
 {

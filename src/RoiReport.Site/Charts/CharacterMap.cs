@@ -10,9 +10,9 @@ namespace RoiReport.Site.Charts;
 /// <remarks>
 /// Why: Skia's SVG backend writes each run of text with its characters, which it finds by building
 /// the typeface's whole glyph-to-character map, under FreeType's process-wide lock, for every run
-/// it draws. With the 5,800 characters of DejaVu Sans that was 0.14 ms a label, a third of the
-/// time of a chart's SVG, and it did not run in parallel. A map of the few hundred characters
-/// charts draw makes it cheap, and the SVG is the same (see docs/performance.md).
+/// it draws; with a font of thousands of characters that is much of a chart's time, and it does not
+/// run in parallel. A map of the few hundred characters charts draw makes it cheap, and the SVG is
+/// the same (figures in docs/performance.md).
 /// </remarks>
 public static class CharacterMap
 {

@@ -7,8 +7,8 @@ namespace RoiReport.Site.Charts;
 
 /// <summary>
 /// The files of many charts in one file, each found by its key: a build writes one file rather
-/// than one per chart (creating 528 files took longer than writing their 36 MB). Written whole under
-/// another name and then renamed, so a reader sees an old pack or a new one, never part of one.
+/// than one per chart, since creating hundreds of files costs more than writing their bytes. Written
+/// whole (<see cref="Output.WholeFile"/>), so a reader sees an old pack or a new one, never part of one.
 /// </summary>
 /// <remarks>
 /// The layout: <see cref="Magic"/>; each chart's SVG (UTF-8) and PNG back to back; the index, for

@@ -81,8 +81,8 @@ public sealed class ChartRenderer
     /// The SVG. ScottPlot renders a plot twice the first time, the second time with the axis limits
     /// the first settled; its <c>GetSvgXml</c> had Skia's SVG writer write both renders, through a
     /// managed stream, and kept the first. The plot is laid out on a canvas that draws nothing
-    /// instead, so that the SVG writer runs once, into native memory: the same document, and 1.7 s
-    /// less CPU in a cold build of the demonstration site (see docs/performance.md).
+    /// instead, so that the SVG writer runs once, into native memory: the same document for much
+    /// less of a cold build (see docs/performance.md).
     /// </summary>
     private static string Svg(Plot plot, Chart chart, ChartTypeface typeface)
     {
@@ -100,7 +100,7 @@ public sealed class ChartRenderer
         return SvgInliner.Inline(Encoding.UTF8.GetString(document.AsSpan()), chart.Id);
     }
 
-    /// <summary>The PNG: ScottPlot's own (Skia's encoder with every filter at zlib level 6) took 20 of a chart's 33 ms here.</summary>
+    /// <summary>The PNG, encoded by <see cref="PngEncoder"/> rather than ScottPlot's own (Skia's, with every filter at zlib level 6), which was most of a chart's time.</summary>
     private byte[] Png(Plot plot)
     {
         UseFont(plot, _whole.Name);
