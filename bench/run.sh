@@ -9,7 +9,7 @@
 #   bench/run.sh site       the demonstration site: a cold build, then one with a page changed,
 #                           then serve (also alone: bench/run.sh serve)
 #   bench/run.sh curves     growth with firms (10k, 100k, 1M) and pages (100, 1,000, 10,000)
-#   bench/run.sh micro      the BenchmarkDotNet micro-benchmarks (parser, quantile kernel, pages)
+#   bench/run.sh micro      the BenchmarkDotNet micro-benchmarks (parser, quantile kernel, pages, PNG encoders)
 #
 # Inputs and outputs go to bench/out/ (ignored by git). The tools come from the registries:
 # DuckDB's Node.js package (npm ci in bench/), Hugo and GNU time from Debian.
