@@ -191,33 +191,43 @@ internal static class WaveBenchmarks
             cellCodes.Add([.. dimensions.Select(d => wave.Codes(d)[firm])]);
             return cellCodes.Count;
         }
+        var cellOf = combinations <= DenseCombinations
+            ? NumberedInArray(wave, dimensions, radix, combinations, NewCell)
+            : NumberedInDictionary(wave, dimensions, radix, NewCell);
+        return (cellOf, cellCodes);
+    }
 
+    /// <param name="newCell">Numbers the cell of a firm seen first, and returns its number plus one.</param>
+    private static int[] NumberedInArray(WaveTable wave, IReadOnlyList<Dimension> dimensions, long[] radix, long combinations, Func<int, int> newCell)
+    {
+        // The numbers fit in the cells' own array until each is replaced by its cell.
         var cellOf = new int[wave.Count];
-        if (combinations <= DenseCombinations)
+        for (var d = 0; d < dimensions.Count; d++)
         {
-            // The numbers fit in the cells' own array until each is replaced by its cell.
-            for (var d = 0; d < dimensions.Count; d++)
+            var codes = wave.Codes(dimensions[d]);
+            var digit = (int)radix[d];
+            for (var i = 0; i < codes.Length; i++)
             {
-                var codes = wave.Codes(dimensions[d]);
-                var digit = (int)radix[d];
-                for (var i = 0; i < codes.Length; i++)
-                {
-                    cellOf[i] += (codes[i] + 1) * digit;
-                }
+                cellOf[i] += (codes[i] + 1) * digit;
             }
-            // The cell of a number, plus one: 0 until it is seen.
-            var dense = new int[combinations];
-            for (var i = 0; i < cellOf.Length; i++)
-            {
-                ref var cell = ref dense[cellOf[i]];
-                if (cell == 0)
-                {
-                    cell = NewCell(i);
-                }
-                cellOf[i] = cell - 1;
-            }
-            return (cellOf, cellCodes);
         }
+        // The cell of a number, plus one: 0 until it is seen.
+        var dense = new int[combinations];
+        for (var i = 0; i < cellOf.Length; i++)
+        {
+            ref var cell = ref dense[cellOf[i]];
+            if (cell == 0)
+            {
+                cell = newCell(i);
+            }
+            cellOf[i] = cell - 1;
+        }
+        return cellOf;
+    }
+
+    /// <inheritdoc cref="NumberedInArray"/>
+    private static int[] NumberedInDictionary(WaveTable wave, IReadOnlyList<Dimension> dimensions, long[] radix, Func<int, int> newCell)
+    {
         var combination = new long[wave.Count];
         for (var d = 0; d < dimensions.Count; d++)
         {
@@ -227,17 +237,18 @@ internal static class WaveBenchmarks
                 combination[i] += (codes[i] + 1) * radix[d];
             }
         }
+        var cellOf = new int[wave.Count];
         var sparse = new Dictionary<long, int>();
         for (var i = 0; i < combination.Length; i++)
         {
             ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(sparse, combination[i], out _);
             if (cell == 0)
             {
-                cell = NewCell(i);
+                cell = newCell(i);
             }
             cellOf[i] = cell - 1;
         }
-        return (cellOf, cellCodes);
+        return cellOf;
     }
 
     private const long DenseCombinations = 1 << 20;
