@@ -212,11 +212,8 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
     private (GroupBenchmark Group, string? Note)? Band(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
     {
         var named = shortcode.Named;
-        var years = report.Waves.Select(w => w.Year).ToList();
-        var year = pageGroup?.Year ?? (years.Count == 0 ? 0 : years.Max());
-        if (named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
+        if (Year(shortcode, pageGroup, fail) is not { } year)
         {
-            fail($"year '{yearText}' has no wave, expected one of: {string.Join(", ", years)}");
             return null;
         }
         var inWave = report.Cuts.Where(c => c.Year == year).ToList();
@@ -266,14 +263,36 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
     /// </summary>
     private (GroupBenchmark Group, string? Note)? Resolve(Shortcode shortcode, PeerGroupKey? pageGroup, bool wholeWave, Action<string> fail)
     {
+        if (Year(shortcode, pageGroup, fail) is not { } year || KeyOf(shortcode, pageGroup, wholeWave, year, fail) is not { } key)
+        {
+            return null;
+        }
+        var fallback = shortcode.Named.TryGetValue("fallback", out var mode) ? mode : null;
+        if (fallback is not (null or "parent"))
+        {
+            fail($"fallback '{fallback}' is not known, expected fallback=\"parent\"");
+            return null;
+        }
+        return PublishedOrParent(key, fallback is not null, fail);
+    }
+
+    /// <summary>The wave year= names (it must have one), or the page's, or the latest.</summary>
+    private int? Year(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)
+    {
         var years = report.Waves.Select(w => w.Year).ToList();
-        var named = shortcode.Named;
         var year = pageGroup?.Year ?? (years.Count == 0 ? 0 : years.Max());
-        if (named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
+        if (shortcode.Named.TryGetValue("year", out var yearText) && !(int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) && years.Contains(year)))
         {
             fail($"year '{yearText}' has no wave, expected one of: {string.Join(", ", years)}");
             return null;
         }
+        return year;
+    }
+
+    /// <summary>The group the parameters name in the wave, or the page's own where they name none.</summary>
+    private PeerGroupKey? KeyOf(Shortcode shortcode, PeerGroupKey? pageGroup, bool wholeWave, int year, Action<string> fail)
+    {
+        var named = shortcode.Named;
         string? Label(Dimension dimension)
         {
             var name = DimensionNames.ColumnName(dimension);
@@ -283,17 +302,11 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             }
             var labels = report.Groups.Where(g => g.Key.Year == year).Select(g => g.Key[dimension]).OfType<string>().Distinct(StringComparer.Ordinal).Order(LabelOrder.Instance).ToList();
             var match = labels.FirstOrDefault(l => string.Equals(l, value, dimension == Dimension.Segment ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-            if (match is null)
-            {
-                throw new UnknownLabel($"{name} '{value}' is not in the {year} wave, expected one of: {string.Join(", ", labels)}");
-            }
-            return match;
+            return match ?? throw new UnknownLabel($"{name} '{value}' is not in the {year} wave, expected one of: {string.Join(", ", labels)}");
         }
-        PeerGroupKey key;
         try
         {
-            var namesGroup = DimensionParameters.Any(named.ContainsKey);
-            key = pageGroup is not null && !namesGroup && !wholeWave
+            return pageGroup is not null && !DimensionParameters.Any(named.ContainsKey) && !wholeWave
                 ? pageGroup.InYear(year)
                 : new PeerGroupKey(year, Label(Dimension.Segment), Label(Dimension.Industry), Label(Dimension.Employees), null);
         }
@@ -302,18 +315,17 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
             fail(e.Message);
             return null;
         }
-        var fallback = named.TryGetValue("fallback", out var mode) ? mode : null;
-        if (fallback is not (null or "parent"))
-        {
-            fail($"fallback '{fallback}' is not known, expected fallback=\"parent\"");
-            return null;
-        }
+    }
+
+    /// <summary>The group if it is published; with <paramref name="fallback"/>, else its nearest published parent, and a note that says so.</summary>
+    private (GroupBenchmark Group, string? Note)? PublishedOrParent(PeerGroupKey key, bool fallback, Action<string> fail)
+    {
         if (_groups.TryGetValue(key, out var group) && !group.Suppressed)
         {
             return (group, null);
         }
         var reason = group is null ? "has no firms" : "has too few firms to publish";
-        if (fallback is null)
+        if (!fallback)
         {
             fail($"the group {Name(key)} {reason}, expected a published group, or fallback=\"parent\" to show the nearest broader one");
             return null;
