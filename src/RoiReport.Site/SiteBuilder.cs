@@ -63,28 +63,11 @@ public static class SiteBuilder
             return null;
         }
         progress($"read {documents.Count} Markdown pages");
-
-        var money = new Money(options.Currency);
-        var addresses = new GroupAddresses(report);
-        var specs = ChartBuilder.All(report, addresses);
-        var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
-        var charts = specs.ToDictionary(spec => spec.Id, spec => cache.Get(spec, renderer), StringComparer.Ordinal);
         try
         {
-            var made = 0;
-            Parallel.ForEach(charts.Values, chart =>
-            {
-                var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
-                if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
-                {
-                    output.Add(svg, SvgFile(chart.Svg), chart.Key);
-                    output.Add(png, chart.Png, chart.Key);
-                    Interlocked.Increment(ref made);
-                }
-            });
-            var drawn = cache.Drawn;
-            progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, read {made - drawn} from the cache, {charts.Count - made} unchanged");
-
+            var money = new Money(options.Currency);
+            var addresses = new GroupAddresses(report);
+            var (charts, renderer) = DrawCharts(report, addresses, money, theme, cache, earlier, output, progress);
             var reportJson = report.Waves.Count > 0 ? Json(report) : [];
             var formats = new Formats(money);
             var models = new PageModels(report, addresses, charts, formats, options);
@@ -95,48 +78,87 @@ public static class SiteBuilder
                 return null;
             }
             var site = SiteKey(theme, options, reportJson, documents, renderer.Fingerprint);
-            var pageProblems = new DiagnosticBag?[pages.Count];
-            var rendered = 0;
-            Parallel.For(0, pages.Count, i =>
-            {
-                var page = pages[i];
-                var key = PageKey(site, page);
-                if (earlier.TryReuse(page.OutputFile, key, output))
-                {
-                    return;
-                }
-                var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
-                var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
-                output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
-                Interlocked.Increment(ref rendered);
-            });
-            foreach (var own in pageProblems.OfType<DiagnosticBag>())
-            {
-                problems.AddRange(own);
-            }
-            if (!problems.IsEmpty)
+            if (!RenderPages(pages, site, theme, report, options, charts, earlier, output, problems, progress))
             {
                 return null;
             }
-            progress(rendered == pages.Count ? $"rendered {pages.Count} pages" : $"rendered {rendered} {(rendered == 1 ? "page" : "pages")}, {pages.Count - rendered} unchanged");
-
-            AddFolder(output, theme.AssetsFolder, "assets");
-            if (report.Waves.Count > 0)
-            {
-                AddData(output, report, reportJson);
-            }
-            output.Add("robots.txt", Plumbing.RobotsTxt(options));
-            output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
-            if (Plumbing.SitemapXml(pages, options) is { } sitemap)
-            {
-                output.Add("sitemap.xml", sitemap);
-            }
+            AddSiteFiles(output, theme, report, reportJson, pages, options);
             return new SiteBuildSummary(pages.Count, charts.Count, cache.Drawn, theme);
         }
         finally
         {
             // Every chart of this build was asked for above, so the cache keeps each, drawn or not.
             cache.Sweep();
+        }
+    }
+
+    /// <summary>Every chart of the site, from the cache where its figures did not change, each file taken over from the earlier build where it can be.</summary>
+    private static (Dictionary<string, RenderedChart> Charts, ChartRenderer Renderer) DrawCharts(BenchmarkReport report, GroupAddresses addresses, Money money,
+        Theme.Theme theme, ChartCache cache, IEarlierBuild earlier, SiteFiles output, Action<string> progress)
+    {
+        var specs = ChartBuilder.All(report, addresses);
+        var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
+        var charts = specs.ToDictionary(spec => spec.Id, spec => cache.Get(spec, renderer), StringComparer.Ordinal);
+        var made = 0;
+        Parallel.ForEach(charts.Values, chart =>
+        {
+            var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
+            if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
+            {
+                output.Add(svg, SvgFile(chart.Svg), chart.Key);
+                output.Add(png, chart.Png, chart.Key);
+                Interlocked.Increment(ref made);
+            }
+        });
+        var drawn = cache.Drawn;
+        progress(drawn == charts.Count ? $"drew {charts.Count} charts" : $"drew {drawn} charts, read {made - drawn} from the cache, {charts.Count - made} unchanged");
+        return (charts, renderer);
+    }
+
+    /// <summary>Renders every page whose key changed, in parallel; false after reporting the pages' problems, if any.</summary>
+    private static bool RenderPages(IReadOnlyList<PlannedPage> pages, string site, Theme.Theme theme, BenchmarkReport report, SiteOptions options,
+        Dictionary<string, RenderedChart> charts, IEarlierBuild earlier, SiteFiles output, DiagnosticBag problems, Action<string> progress)
+    {
+        var pageProblems = new DiagnosticBag?[pages.Count];
+        var rendered = 0;
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            var key = PageKey(site, page);
+            if (earlier.TryReuse(page.OutputFile, key, output))
+            {
+                return;
+            }
+            var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
+            var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
+            output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
+            Interlocked.Increment(ref rendered);
+        });
+        foreach (var own in pageProblems.OfType<DiagnosticBag>())
+        {
+            problems.AddRange(own);
+        }
+        if (!problems.IsEmpty)
+        {
+            return false;
+        }
+        progress(rendered == pages.Count ? $"rendered {pages.Count} pages" : $"rendered {rendered} {(rendered == 1 ? "page" : "pages")}, {pages.Count - rendered} unchanged");
+        return true;
+    }
+
+    /// <summary>The files beside the pages and charts: the theme's assets, the figures as data, robots.txt, the feed and the sitemap.</summary>
+    private static void AddSiteFiles(SiteFiles output, Theme.Theme theme, BenchmarkReport report, byte[] reportJson, IReadOnlyList<PlannedPage> pages, SiteOptions options)
+    {
+        AddFolder(output, theme.AssetsFolder, "assets");
+        if (report.Waves.Count > 0)
+        {
+            AddData(output, report, reportJson);
+        }
+        output.Add("robots.txt", Plumbing.RobotsTxt(options));
+        output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
+        if (Plumbing.SitemapXml(pages, options) is { } sitemap)
+        {
+            output.Add("sitemap.xml", sitemap);
         }
     }
 
