@@ -22,39 +22,79 @@ public static class SitePlanner
         var featured = latestYear is { } year && models.HasChart($"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}")
             ? $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{year}"
             : null;
-        var posts = documents.Where(d => d.IsPost).OrderByDescending(d => d.FrontMatter.Date).ThenBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
-        var postList = posts.Select(p => new Dictionary<string, object?>
+        var postList = PostList(documents);
+        // A site without survey data has its pages alone: no figures, so no pages about them.
+        var figures = report.Waves.Count > 0;
+        var generated = Generated(report, models, options, featured, figures);
+        var groupPages = report.Groups.ToDictionary(g => addresses[g.Key].Path, g => GroupPage(g, addresses, models), StringComparer.Ordinal);
+        var planned = Claimed(documents, generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal), report, addresses, models, shortcodes, featured, postList, options, problems);
+
+        // An authored page at a group's address takes the place of the generated one.
+        var pages = new List<PlannedPage>();
+        foreach (var page in planned)
+        {
+            if (groupPages.ContainsKey(page.Path))
+            {
+                groupPages[page.Path] = page;
+            }
+            else
+            {
+                pages.Add(page);
+            }
+        }
+        // After the wave pages, where readers of the sitemap expect them.
+        generated.InsertRange(figures ? 2 + report.Waves.Count : generated.Count, groupPages.Values);
+        AddDefaults(pages, figures, models, featured, postList, options);
+        return [.. pages, .. generated];
+    }
+
+    /// <summary>The posts, newest first, as lists show them.</summary>
+    private static List<Dictionary<string, object?>> PostList(IReadOnlyList<SourceDocument> documents) =>
+    [
+        .. documents.Where(d => d.IsPost).OrderByDescending(d => d.FrontMatter.Date).ThenBy(d => d.RelativePath, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
         {
             ["title"] = p.FrontMatter.Title,
             ["path"] = p.SitePath,
             ["date"] = p.FrontMatter.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["dateText"] = Formats.Date(p.FrontMatter.Date!.Value),
             ["description"] = p.FrontMatter.Description,
-        }).ToList();
+        }),
+    ];
 
-        // A site without survey data has its pages alone: no figures, so no pages about them.
-        var figures = report.Waves.Count > 0;
-        var generated = new List<PlannedPage>();
-        generated.Add(new PlannedPage("404.html", "404", "Page not found", options.Description, () => new Dictionary<string, object?>()));
-        if (figures)
+    /// <summary>The pages made from the figures alone, but the groups': the 404 page, the benchmarks and wave pages, the embeds and the calculator.</summary>
+    private static List<PlannedPage> Generated(BenchmarkReport report, PageModels models, SiteOptions options, string? featured, bool figures)
+    {
+        var generated = new List<PlannedPage>
         {
-            generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves, featured, Nav: "benchmarks"));
-            foreach (var wave in report.Waves)
-            {
-                var path = PageModels.YearPath(wave.Year);
-                generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
-                    $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
-                    () => models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
-            }
-            generated.AddRange(Embeds(models, options));
-            var money = new Money(options.Currency);
-            generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
-                "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
-                () => new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+            new("404.html", "404", "Page not found", options.Description, () => new Dictionary<string, object?>()),
+        };
+        if (!figures)
+        {
+            return generated;
         }
+        generated.Add(new PlannedPage(BenchmarksPath, "groups", "Benchmarks by survey wave", options.Description, models.Waves, featured, Nav: "benchmarks"));
+        foreach (var wave in report.Waves)
+        {
+            var path = PageModels.YearPath(wave.Year);
+            generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
+                $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
+                () => models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+        }
+        generated.AddRange(Embeds(models, options));
+        var money = new Money(options.Currency);
+        generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
+            "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
+            () => new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+        return generated;
+    }
 
-        var reserved = generated.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var groupPages = report.Groups.ToDictionary(g => addresses[g.Key].Path, g => GroupPage(g, addresses, models), StringComparer.Ordinal);
+    /// <summary>
+    /// Every authored page, and every group's page of every template, in order, each at an address
+    /// no generated page and no other authored page has; a clash is a problem of the page's file.
+    /// </summary>
+    private static List<PlannedPage> Claimed(IReadOnlyList<SourceDocument> documents, HashSet<string> reserved, BenchmarkReport report, GroupAddresses addresses,
+        PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> postList, SiteOptions options, DiagnosticBag problems)
+    {
         var authored = new Dictionary<string, string>(StringComparer.Ordinal);
         bool Claim(string path, SourceDocument document, string? group)
         {
@@ -72,7 +112,6 @@ public static class SitePlanner
             return true;
         }
 
-        // Every authored page's address, in order; their Markdown is rendered with the page.
         var planned = new List<PlannedPage>();
         foreach (var document in documents.Where(d => !d.IsTemplate))
         {
@@ -95,23 +134,12 @@ public static class SitePlanner
                 }
             }
         }
+        return planned;
+    }
 
-        var pages = new List<PlannedPage>();
-        foreach (var page in planned)
-        {
-            if (groupPages.ContainsKey(page.Path))
-            {
-                groupPages[page.Path] = page;
-            }
-            else
-            {
-                pages.Add(page);
-            }
-        }
-        // After the wave pages, where readers of the sitemap expect them.
-        generated.InsertRange(figures ? 2 + report.Waves.Count : generated.Count, groupPages.Values);
-
-        // Pages every site has, unless the author wrote them.
+    /// <summary>The pages every site has (home, methodology where there are figures, posts), unless the author wrote them.</summary>
+    private static void AddDefaults(List<PlannedPage> pages, bool figures, PageModels models, string? featured, List<Dictionary<string, object?>> postList, SiteOptions options)
+    {
         var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         void Default(string path, string layout, string title, string content, string? nav)
         {
@@ -131,7 +159,6 @@ public static class SitePlanner
             Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
         }
         Default(PostsPath, "posts", "Posts", "", "posts");
-        return [.. pages, .. generated];
     }
 
     /// <summary>A Markdown page of the input; its shortcodes are rendered with it.</summary>
