@@ -4,7 +4,7 @@ using RoiReport.Core.Diagnostics;
 using RoiReport.Core.Survey;
 using RoiReport.Ingest;
 using RoiReport.Site;
-using YamlDotNet.Core;
+using RoiReport.Site.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace RoiReport.Cli.Config;
@@ -24,28 +24,26 @@ public static class ConfigReader
     /// <summary>Reads the file; problems go into the bag, and the defaults stand in for what could not be read.</summary>
     public static RoiReportConfig Read(string path, DiagnosticBag problems)
     {
-        var stream = new YamlStream();
+        YamlNode? document;
         try
         {
             using var text = File.OpenText(path);
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new Diagnostic(path, e.Start.Line, "yaml", $"{Reason(e)}, expected valid YAML"));
-            return RoiReportConfig.Default;
+            if (!YamlText.TryLoad(text, (line, reason) => problems.Add(new Diagnostic(path, line, "yaml", $"{reason}, expected valid YAML")), out document))
+            {
+                return RoiReportConfig.Default;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new Diagnostic(path, 0, "file", $"cannot be read ({e.Message})"));
             return RoiReportConfig.Default;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (document is null or YamlScalarNode { Value: null or "" })
         {
             return RoiReportConfig.Default;
         }
         var context = new Context(path, problems);
-        if (context.Mapping(stream.Documents[0].RootNode, "roireport.yml") is not { } root)
+        if (context.Mapping(document, "roireport.yml") is not { } root)
         {
             return RoiReportConfig.Default;
         }
@@ -77,14 +75,6 @@ public static class ConfigReader
         }
         benchmark = benchmark with { Cuts = benchmark.Cuts with { PeriodMonths = periodMonths } };
         return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions, Cuts = benchmark.Cuts }, benchmark, site);
-    }
-
-    /// <summary>YamlDotNet's message without the position it repeats.</summary>
-    private static string Reason(YamlException e)
-    {
-        var message = e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
     }
 
     private sealed class Context(string path, DiagnosticBag problems)

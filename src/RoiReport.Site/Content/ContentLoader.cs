@@ -1,6 +1,5 @@
 using System.Globalization;
 using RoiReport.Core.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RoiReport.Site.Content;
@@ -67,106 +66,113 @@ public static class ContentLoader
         // The YAML starts on the file's second line.
         void Fail(long yamlLine, string subject, string message) => problems.Add(new Diagnostic(path, yamlLine + 1, subject, message));
 
-        var stream = new YamlStream();
-        try
+        void Invalid(long line, string reason) => Fail(line, "front matter",
+            $"is not valid YAML ({reason}){(reason.Contains("mapping", StringComparison.Ordinal) ? "; a value that contains ': ' must be in quotes" : "")}");
+        if (!YamlText.TryLoad(new StringReader(yaml), Invalid, out var document))
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var reason = e.Message[(e.Message.LastIndexOf("): ", StringComparison.Ordinal) + 2)..].Trim().TrimEnd('.');
-            var hint = reason.Contains("mapping", StringComparison.Ordinal) ? "; a value that contains ': ' must be in quotes" : "";
-            Fail(e.Start.Line, "front matter", $"is not valid YAML ({reason}){hint}");
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not YamlMappingNode root)
         {
             Fail(1, "front matter", "expected settings such as title: My page");
             return null;
         }
 
-        string? title = null, description = null, layout = null;
-        DateOnly? date = null;
-        var draft = false;
-        var includeAll = false;
-        var tags = new List<string>();
+        var settings = new FrontMatterSettings(isTemplate, layouts, Fail);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var line = keyNode.Start.Line;
+            settings.Read((keyNode as YamlScalarNode)?.Value ?? "", value, keyNode.Start.Line);
+        }
+        return settings.FrontMatter(path, isPost, problems);
+    }
+
+    /// <summary>The settings of one page's front matter as they are read, each checked as it comes.</summary>
+    private sealed class FrontMatterSettings(bool isTemplate, IReadOnlyCollection<string> layouts, Action<long, string, string> fail)
+    {
+        private readonly List<string> _tags = [];
+        private string? _title, _description, _layout;
+        private DateOnly? _date;
+        private bool _draft, _includeAll;
+
+        public void Read(string key, YamlNode value, long line)
+        {
             var scalar = (value as YamlScalarNode)?.Value;
             if (key is "title" or "description" && value is not YamlScalarNode)
             {
-                Fail(line, key, "expected text; text that starts with [ or { must be in quotes, such as title: \"[group]\"");
-                continue;
+                fail(line, key, "expected text; text that starts with [ or { must be in quotes, such as title: \"[group]\"");
+                return;
             }
             switch (key)
             {
                 case "title":
-                    title = scalar;
+                    _title = scalar;
                     break;
                 case "description":
-                    description = scalar;
+                    _description = scalar;
                     break;
                 case "layout":
-                    layout = scalar;
-                    if (layout is null || !layouts.Contains(layout))
+                    _layout = scalar;
+                    if (_layout is null || !layouts.Contains(_layout))
                     {
-                        Fail(line, "layout", $"'{layout}' is not a layout of the theme, expected one of: {string.Join(", ", layouts.Order(StringComparer.Ordinal))}");
+                        fail(line, "layout", $"'{_layout}' is not a layout of the theme, expected one of: {string.Join(", ", layouts.Order(StringComparer.Ordinal))}");
                     }
                     break;
                 case "date":
                     if (DateOnly.TryParseExact(scalar, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                     {
-                        date = parsed;
+                        _date = parsed;
                     }
                     else
                     {
-                        Fail(line, "date", $"'{scalar}' is not a date, expected YYYY-MM-DD such as 2025-11-03");
+                        fail(line, "date", $"'{scalar}' is not a date, expected YYYY-MM-DD such as 2025-11-03");
                     }
                     break;
                 case "draft":
-                    if (!bool.TryParse(scalar, out draft))
+                    if (!bool.TryParse(scalar, out _draft))
                     {
-                        Fail(line, "draft", $"'{scalar}' is not true or false");
+                        fail(line, "draft", $"'{scalar}' is not true or false");
                     }
                     break;
                 case "include_all":
                     if (!isTemplate)
                     {
-                        Fail(line, "include_all", "applies only to a templated page, one whose file name has a [dimension] in brackets");
+                        fail(line, "include_all", "applies only to a templated page, one whose file name has a [dimension] in brackets");
                     }
-                    else if (!bool.TryParse(scalar, out includeAll))
+                    else if (!bool.TryParse(scalar, out _includeAll))
                     {
-                        Fail(line, "include_all", $"'{scalar}' is not true or false");
+                        fail(line, "include_all", $"'{scalar}' is not true or false");
                     }
                     break;
                 case "tags":
                     if (value is YamlSequenceNode sequence && sequence.Children.All(t => t is YamlScalarNode))
                     {
-                        tags.AddRange(sequence.Children.Select(t => ((YamlScalarNode)t).Value ?? ""));
+                        _tags.AddRange(sequence.Children.Select(t => ((YamlScalarNode)t).Value ?? ""));
                     }
                     else
                     {
-                        Fail(line, "tags", "expected a list, such as [b2b, method]");
+                        fail(line, "tags", "expected a list, such as [b2b, method]");
                     }
                     break;
                 default:
-                    Fail(line, key, $"unknown front matter setting, expected one of: {string.Join(", ", Keys)}");
+                    fail(line, key, $"unknown front matter setting, expected one of: {string.Join(", ", Keys)}");
                     break;
             }
         }
-        // A missing setting is reported at the front matter's opening line.
-        if (string.IsNullOrWhiteSpace(title))
+
+        /// <summary>The front matter, or null after reporting a missing setting at the front matter's opening line.</summary>
+        public FrontMatter? FrontMatter(string path, bool isPost, DiagnosticBag problems)
         {
-            problems.Add(new Diagnostic(path, 1, "title", "missing, expected title: and the page's title"));
-            return null;
+            if (string.IsNullOrWhiteSpace(_title))
+            {
+                problems.Add(new Diagnostic(path, 1, "title", "missing, expected title: and the page's title"));
+                return null;
+            }
+            if (isPost && _date is null)
+            {
+                problems.Add(new Diagnostic(path, 1, "date", "missing, expected date: YYYY-MM-DD on every post"));
+                return null;
+            }
+            return new FrontMatter(_title, _description, _date, _draft, _layout ?? (isPost ? "post" : isTemplate ? "group" : "page"), _tags, _includeAll);
         }
-        if (isPost && date is null)
-        {
-            problems.Add(new Diagnostic(path, 1, "date", "missing, expected date: YYYY-MM-DD on every post"));
-            return null;
-        }
-        return new FrontMatter(title, description, date, draft, layout ?? (isPost ? "post" : isTemplate ? "group" : "page"), tags, includeAll);
     }
 }
