@@ -69,27 +69,9 @@ public static class ServeCommand
         }
         var builder = new PreviewBuilder(build);
         var first = builder.Build();
-
-        if (stop.IsCancellationRequested)
+        if (stop.IsCancellationRequested || await Listen(options, stop) is not { } server)
         {
             return ExitCodes.Success;
-        }
-        PreviewServer server;
-        try
-        {
-            server = await PreviewServer.StartAsync(options.Host, options.Port, stop);
-        }
-        catch (OperationCanceledException)
-        {
-            return ExitCodes.Success;
-        }
-        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UsageException($"serve: --port {options.Port} is already in use on {options.Host}, expected a free port such as --port {options.Port + 1}, or --port 0 for any");
-        }
-        catch (SocketException e)
-        {
-            throw new UsageException($"serve: cannot listen on {options.Host} port {options.Port} ({e.Message}), expected an address of this machine");
         }
         await using (server)
         {
@@ -102,26 +84,52 @@ public static class ServeCommand
             var watched = build.Data.Append(build.Input).Append(build.Theme).Append(build.Config ?? Config.RoiReportConfig.DefaultFileName).ToList();
             output.WriteLine($"Watching {string.Join(", ", watched)}");
             started?.Invoke(server.Address);
-
-            using var watcher = new SourceWatcher(watched);
-            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
-            try
-            {
-                while (true)
-                {
-                    var changed = await watcher.NextAsync(stopping.Token);
-                    // Name the files that are there: an editor's save passes through temporary ones.
-                    var names = changed.Where(File.Exists).DefaultIfEmpty(changed[0]).Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)).ToList();
-                    var what = names.Count == 1 ? names[0] : $"{names[0]} and {names.Count - 1} more";
-                    Report(builder.Build(), output, error, server, $"{what} changed: rebuilt");
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                output.WriteLine("Stopped.");
-            }
+            await RebuildOnChanges(builder, watched, server, output, error, stop);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The server, listening; null when asked to stop first. An address it cannot take is a usage error.</summary>
+    private static async Task<PreviewServer?> Listen(Options options, CancellationToken stop)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(options.Host, options.Port, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"serve: --port {options.Port} is already in use on {options.Host}, expected a free port such as --port {options.Port + 1}, or --port 0 for any");
+        }
+        catch (SocketException e)
+        {
+            throw new UsageException($"serve: cannot listen on {options.Host} port {options.Port} ({e.Message}), expected an address of this machine");
+        }
+    }
+
+    /// <summary>Rebuilds and reports after every change to what is watched, until asked to stop.</summary>
+    private static async Task RebuildOnChanges(PreviewBuilder builder, List<string> watched, PreviewServer server, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        using var watcher = new SourceWatcher(watched);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
+        try
+        {
+            while (true)
+            {
+                var changed = await watcher.NextAsync(stopping.Token);
+                // Name the files that are there: an editor's save passes through temporary ones.
+                var names = changed.Where(File.Exists).DefaultIfEmpty(changed[0]).Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p)).ToList();
+                var what = names.Count == 1 ? names[0] : $"{names[0]} and {names.Count - 1} more";
+                Report(builder.Build(), output, error, server, $"{what} changed: rebuilt");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            output.WriteLine("Stopped.");
+        }
     }
 
     private static void Report(PreviewBuilder.Outcome outcome, TextWriter output, TextWriter error, PreviewServer server, string done)

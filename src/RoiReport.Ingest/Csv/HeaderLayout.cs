@@ -34,8 +34,34 @@ internal sealed class HeaderLayout
         {
             names[alias.Trim()] = canonical;
         }
-        var dropped = new HashSet<string>(options.DroppedColumns.Select(d => d.Trim()), StringComparer.OrdinalIgnoreCase);
+        var (index, ignored) = Placed(headers, names, options, file, problems);
+        if (headers.Count == 1 && headers[0].AsSpan().IndexOfAny(";\t|") >= 0)
+        {
+            problems.Add(new Diagnostic(file, 1, "file",
+                $"the header has one column that contains '{headers[0][headers[0].AsSpan().IndexOfAny(";\t|")]}', expected fields separated by commas"));
+            return null;
+        }
+        foreach (var required in SurveyColumns.Required(options.Dimensions))
+        {
+            if (!index.ContainsKey(required))
+            {
+                var aliases = names.Where(n => n.Value == required && n.Key != required).Select(n => $"'{n.Key}'").ToList();
+                var expected = aliases.Count == 0 ? $"a column named {required}" : $"a column named {required} or {string.Join(" or ", aliases)}";
+                problems.Add(new Diagnostic(file, 1, required,
+                    $"missing required column, expected {expected} (other header names can be mapped under columns: in roireport.yml)"));
+            }
+        }
+        return problems.Count > before ? null : new HeaderLayout(headers.Count, index, ignored);
+    }
 
+    /// <summary>
+    /// Where each canonical column is (by its name or an alias), and the other columns that are
+    /// read past; a column named twice, or one whose name says it identifies firms, is a problem.
+    /// </summary>
+    private static (Dictionary<string, int> Index, List<(int, string)> Ignored) Placed(IReadOnlyList<string> headers, Dictionary<string, string> names,
+        IngestOptions options, string file, DiagnosticBag problems)
+    {
+        var dropped = new HashSet<string>(options.DroppedColumns.Select(d => d.Trim()), StringComparer.OrdinalIgnoreCase);
         var index = new Dictionary<string, int>();
         var ignored = new List<(int, string)>();
         for (var i = 0; i < headers.Count; i++)
@@ -65,24 +91,7 @@ internal sealed class HeaderLayout
             }
             ignored.Add((i, header));
         }
-
-        if (headers.Count == 1 && headers[0].AsSpan().IndexOfAny(";\t|") >= 0)
-        {
-            problems.Add(new Diagnostic(file, 1, "file",
-                $"the header has one column that contains '{headers[0][headers[0].AsSpan().IndexOfAny(";\t|")]}', expected fields separated by commas"));
-            return null;
-        }
-        foreach (var required in SurveyColumns.Required(options.Dimensions))
-        {
-            if (!index.ContainsKey(required))
-            {
-                var aliases = names.Where(n => n.Value == required && n.Key != required).Select(n => $"'{n.Key}'").ToList();
-                var expected = aliases.Count == 0 ? $"a column named {required}" : $"a column named {required} or {string.Join(" or ", aliases)}";
-                problems.Add(new Diagnostic(file, 1, required,
-                    $"missing required column, expected {expected} (other header names can be mapped under columns: in roireport.yml)"));
-            }
-        }
-        return problems.Count > before ? null : new HeaderLayout(headers.Count, index, ignored);
+        return (index, ignored);
     }
 
     public static string RefusalMessage(string kind) =>

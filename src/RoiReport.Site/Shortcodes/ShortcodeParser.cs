@@ -78,6 +78,31 @@ public static class ShortcodeParser
 
     private static (string Name, List<string> Positional, Dictionary<string, string> Named)? Arguments(string inside, string file, int line, DiagnosticBag problems)
     {
+        if (Tokens(inside) is not { } tokens)
+        {
+            problems.Add(new Diagnostic(file, line, "shortcode", "has a quoted value that is never closed, expected a closing \""));
+            return null;
+        }
+        if (tokens.Count == 0 || tokens[0].Key is not null)
+        {
+            problems.Add(new Diagnostic(file, line, "shortcode", "has no name, expected {{< chart … >}}, {{< figure … >}} or {{< benchmark-table … >}}"));
+            return null;
+        }
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in tokens.Skip(1).Where(t => t.Key is not null))
+        {
+            if (!named.TryAdd(key!, value))
+            {
+                problems.Add(new Diagnostic(file, line, $"shortcode {tokens[0].Value}", $"gives {key} twice, expected each parameter once"));
+                return null;
+            }
+        }
+        return (tokens[0].Value, [.. tokens.Skip(1).Where(t => t.Key is null).Select(t => t.Value)], named);
+    }
+
+    /// <summary>The shortcode's words, each a bare or quoted value with its key= where it has one; null where a quote is never closed.</summary>
+    private static List<(string? Key, string Value)>? Tokens(string inside)
+    {
         var tokens = new List<(string? Key, string Value)>();
         var i = 0;
         while (true)
@@ -88,7 +113,7 @@ public static class ShortcodeParser
             }
             if (i >= inside.Length)
             {
-                break;
+                return tokens;
             }
             string? key = null;
             var start = i;
@@ -110,7 +135,6 @@ public static class ShortcodeParser
                 var close = inside.IndexOf('"', i + 1);
                 if (close < 0)
                 {
-                    problems.Add(new Diagnostic(file, line, "shortcode", "has a quoted value that is never closed, expected a closing \""));
                     return null;
                 }
                 tokens.Add((key, inside[(i + 1)..close]));
@@ -124,20 +148,5 @@ public static class ShortcodeParser
             }
             tokens.Add((key, inside[bare..i]));
         }
-        if (tokens.Count == 0 || tokens[0].Key is not null)
-        {
-            problems.Add(new Diagnostic(file, line, "shortcode", "has no name, expected {{< chart … >}}, {{< figure … >}} or {{< benchmark-table … >}}"));
-            return null;
-        }
-        var named = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in tokens.Skip(1).Where(t => t.Key is not null))
-        {
-            if (!named.TryAdd(key!, value))
-            {
-                problems.Add(new Diagnostic(file, line, $"shortcode {tokens[0].Value}", $"gives {key} twice, expected each parameter once"));
-                return null;
-            }
-        }
-        return (tokens[0].Value, [.. tokens.Skip(1).Where(t => t.Key is null).Select(t => t.Value)], named);
     }
 }
