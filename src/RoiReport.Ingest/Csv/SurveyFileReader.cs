@@ -138,80 +138,10 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
                 $"has {reader.FieldCount} fields, expected {layout.FieldCount} as in the header (a value that contains a comma must be in double quotes)");
         }
 
-        List<(string Column, string Message)>? failures = null;
-        void Fail(string column, string message) => (failures ??= []).Add((column, message));
-        ReadOnlySpan<byte> Field(int index) => index >= 0 ? reader.GetSpan(index) : default;
-
-        int Label(int index, string column)
-        {
-            if (!FieldParser.TryLabel(Field(index), table.Labels, out var id, out var problem))
-            {
-                Fail(column, problem);
-            }
-            return id;
-        }
-        double? Amount(int index, string column)
-        {
-            if (!FieldParser.TryAmount(Field(index), out var value, out var problem))
-            {
-                Fail(column, problem);
-            }
-            return value;
-        }
-        double? Number(int index, string column)
-        {
-            if (!FieldParser.TryNumber(Field(index), out var value, out var problem))
-            {
-                Fail(column, problem);
-            }
-            return value;
-        }
-        double? Hours(int index, string column)
-        {
-            if (!FieldParser.TryHours(Field(index), out var value, out var problem))
-            {
-                Fail(column, problem);
-            }
-            return value;
-        }
-
+        var fields = new RecordFields(reader, table.Labels);
         var record = new Record { Line = line };
-        if (!FieldParser.TryIdentifier(Field(columns.Id), out var id, out var idProblem))
-        {
-            Fail(SurveyColumns.RespondentId, idProblem);
-        }
-        else if (id.IsEmpty)
-        {
-            Fail(SurveyColumns.RespondentId, "is blank, expected the firm's anonymous identifier");
-        }
-        else if (respondents.KeepsIdentifiers)
-        {
-            record.Id = id.ToArray();
-        }
-        if (!FieldParser.TryYear(Field(columns.Year), out record.Year, out var yearProblem))
-        {
-            Fail(SurveyColumns.SurveyYear, yearProblem);
-        }
-        if (!FieldParser.TrySegment(Field(columns.Segment), out record.Segment, out var segmentProblem))
-        {
-            Fail(SurveyColumns.Segment, segmentProblem);
-        }
-        record.Industry = Label(columns.Industry, SurveyColumns.Industry);
-        record.Employees = Label(columns.Employees, SurveyColumns.Employees);
-        record.Region = Label(columns.Region, SurveyColumns.Region);
-        var salesCycle = Number(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
-        var socialMedia = new ChannelInput(Hours(columns.SmHours, SurveyColumns.SmHours), Amount(columns.SmSales, SurveyColumns.SmSales), Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
-        record.Cuts = new CutAnswers(salesCycle ?? double.NaN, socialMedia.Hours ?? double.NaN, Number(columns.SmYears, SurveyColumns.SmYears) ?? double.NaN,
-            Label(columns.Platform, SurveyColumns.SmPrimaryPlatform));
-        var other = new ChannelInput(Hours(columns.OtherHours, SurveyColumns.OtherHours), Amount(columns.OtherSales, SurveyColumns.OtherSales), Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
-        (record.SocialMedia, record.SocialMediaStatus) = (HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia));
-        (record.Other, record.OtherStatus) = (HourlyReturn.Of(other), HourlyReturn.Classify(other));
-        record.Flags = FirmFlagging.Of(socialMedia, record.SocialMedia, Number(columns.StaffCost, SurveyColumns.SmStaffCostPerHour));
-        record.Weight = 1.0;
-        if (columns.Weight >= 0 && !FieldParser.TryWeight(Field(columns.Weight), out record.Weight, out var weightProblem))
-        {
-            Fail(SurveyColumns.Weight, weightProblem);
-        }
+        var id = ReadFirm(ref fields, columns, ref record);
+        ReadAnswers(ref fields, columns, ref record);
         foreach (var index in columns.Ignored)
         {
             if (IdentifierColumns.ByValue(reader.GetSpan(index)) is { } kind)
@@ -219,12 +149,108 @@ internal sealed class SurveyFileReader(string file, int fileIndex, IngestOptions
                 (record.Identifiers ??= []).Add((index, kind));
             }
         }
-        record.Failures = failures;
-        if (failures is null)
+        record.Failures = fields.Failures;
+        if (fields.Failures is null)
         {
             record.IdHash = RespondentLog.Hash(record.Year, id);
         }
         return record;
+    }
+
+    /// <summary>The firm's identifier (returned: it is hashed once the record is known to be valid), wave and labels.</summary>
+    private ReadOnlySpan<byte> ReadFirm(ref RecordFields fields, Columns columns, ref Record record)
+    {
+        if (!FieldParser.TryIdentifier(fields.Field(columns.Id), out var id, out var idProblem))
+        {
+            fields.Fail(SurveyColumns.RespondentId, idProblem);
+        }
+        else if (id.IsEmpty)
+        {
+            fields.Fail(SurveyColumns.RespondentId, "is blank, expected the firm's anonymous identifier");
+        }
+        else if (respondents.KeepsIdentifiers)
+        {
+            record.Id = id.ToArray();
+        }
+        if (!FieldParser.TryYear(fields.Field(columns.Year), out record.Year, out var yearProblem))
+        {
+            fields.Fail(SurveyColumns.SurveyYear, yearProblem);
+        }
+        if (!FieldParser.TrySegment(fields.Field(columns.Segment), out record.Segment, out var segmentProblem))
+        {
+            fields.Fail(SurveyColumns.Segment, segmentProblem);
+        }
+        record.Industry = fields.Label(columns.Industry, SurveyColumns.Industry);
+        record.Employees = fields.Label(columns.Employees, SurveyColumns.Employees);
+        record.Region = fields.Label(columns.Region, SurveyColumns.Region);
+        return id;
+    }
+
+    /// <summary>The firm's answers: both channels' figures and returns, its cut answers, its staff cost and its weight.</summary>
+    private static void ReadAnswers(ref RecordFields fields, Columns columns, ref Record record)
+    {
+        var salesCycle = fields.Number(columns.SalesCycle, SurveyColumns.SalesCycleMonths);
+        var socialMedia = new ChannelInput(fields.Hours(columns.SmHours, SurveyColumns.SmHours), fields.Amount(columns.SmSales, SurveyColumns.SmSales),
+            fields.Amount(columns.SmCosts, SurveyColumns.SmDirectCosts));
+        record.Cuts = new CutAnswers(salesCycle ?? double.NaN, socialMedia.Hours ?? double.NaN, fields.Number(columns.SmYears, SurveyColumns.SmYears) ?? double.NaN,
+            fields.Label(columns.Platform, SurveyColumns.SmPrimaryPlatform));
+        var other = new ChannelInput(fields.Hours(columns.OtherHours, SurveyColumns.OtherHours), fields.Amount(columns.OtherSales, SurveyColumns.OtherSales),
+            fields.Amount(columns.OtherCosts, SurveyColumns.OtherDirectCosts));
+        (record.SocialMedia, record.SocialMediaStatus) = (HourlyReturn.Of(socialMedia), HourlyReturn.Classify(socialMedia));
+        (record.Other, record.OtherStatus) = (HourlyReturn.Of(other), HourlyReturn.Classify(other));
+        record.Flags = FirmFlagging.Of(socialMedia, record.SocialMedia, fields.Number(columns.StaffCost, SurveyColumns.SmStaffCostPerHour));
+        record.Weight = 1.0;
+        if (columns.Weight >= 0 && !FieldParser.TryWeight(fields.Field(columns.Weight), out record.Weight, out var weightProblem))
+        {
+            fields.Fail(SurveyColumns.Weight, weightProblem);
+        }
+    }
+
+    /// <summary>One record's fields, each parsed as its column expects, and the problems found, in the order found.</summary>
+    private struct RecordFields(CsvReader reader, LabelCatalog labels)
+    {
+        public List<(string Column, string Message)>? Failures { get; private set; }
+
+        public void Fail(string column, string message) => (Failures ??= []).Add((column, message));
+
+        /// <summary>The field's bytes; empty for a column the file does not have.</summary>
+        public readonly ReadOnlySpan<byte> Field(int index) => index >= 0 ? reader.GetSpan(index) : default;
+
+        public int Label(int index, string column)
+        {
+            if (!FieldParser.TryLabel(Field(index), labels, out var id, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return id;
+        }
+
+        public double? Amount(int index, string column)
+        {
+            if (!FieldParser.TryAmount(Field(index), out var value, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return value;
+        }
+
+        public double? Number(int index, string column)
+        {
+            if (!FieldParser.TryNumber(Field(index), out var value, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return value;
+        }
+
+        public double? Hours(int index, string column)
+        {
+            if (!FieldParser.TryHours(Field(index), out var value, out var problem))
+            {
+                Fail(column, problem);
+            }
+            return value;
+        }
     }
 
     /// <summary>Takes a parsed record in file order: its problems, or its identifier and its row.</summary>
