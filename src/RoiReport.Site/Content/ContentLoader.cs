@@ -118,44 +118,55 @@ public static class ContentLoader
                     }
                     break;
                 case "date":
-                    if (DateOnly.TryParseExact(scalar, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    {
-                        _date = parsed;
-                    }
-                    else
-                    {
-                        fail(line, "date", $"'{scalar}' is not a date, expected YYYY-MM-DD such as 2025-11-03");
-                    }
+                    _date = Date(scalar, line) ?? _date;
                     break;
                 case "draft":
-                    if (!bool.TryParse(scalar, out _draft))
-                    {
-                        fail(line, "draft", $"'{scalar}' is not true or false");
-                    }
+                    _draft = Flag(scalar, line, "draft") ?? _draft;
+                    break;
+                case "include_all" when !isTemplate:
+                    fail(line, "include_all", "applies only to a templated page, one whose file name has a [dimension] in brackets");
                     break;
                 case "include_all":
-                    if (!isTemplate)
-                    {
-                        fail(line, "include_all", "applies only to a templated page, one whose file name has a [dimension] in brackets");
-                    }
-                    else if (!bool.TryParse(scalar, out _includeAll))
-                    {
-                        fail(line, "include_all", $"'{scalar}' is not true or false");
-                    }
+                    _includeAll = Flag(scalar, line, "include_all") ?? _includeAll;
                     break;
                 case "tags":
-                    if (value is YamlSequenceNode sequence && sequence.Children.All(t => t is YamlScalarNode))
-                    {
-                        _tags.AddRange(sequence.Children.Select(t => ((YamlScalarNode)t).Value ?? ""));
-                    }
-                    else
-                    {
-                        fail(line, "tags", "expected a list, such as [b2b, method]");
-                    }
+                    Tags(value, line);
                     break;
                 default:
                     fail(line, key, $"unknown front matter setting, expected one of: {string.Join(", ", Keys)}");
                     break;
+            }
+        }
+
+        private DateOnly? Date(string? scalar, long line)
+        {
+            if (DateOnly.TryParseExact(scalar, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return parsed;
+            }
+            fail(line, "date", $"'{scalar}' is not a date, expected YYYY-MM-DD such as 2025-11-03");
+            return null;
+        }
+
+        private bool? Flag(string? scalar, long line, string key)
+        {
+            if (bool.TryParse(scalar, out var flag))
+            {
+                return flag;
+            }
+            fail(line, key, $"'{scalar}' is not true or false");
+            return null;
+        }
+
+        private void Tags(YamlNode value, long line)
+        {
+            if (value is YamlSequenceNode sequence && sequence.Children.All(t => t is YamlScalarNode))
+            {
+                _tags.AddRange(sequence.Children.Select(t => ((YamlScalarNode)t).Value ?? ""));
+            }
+            else
+            {
+                fail(line, "tags", "expected a list, such as [b2b, method]");
             }
         }
 
