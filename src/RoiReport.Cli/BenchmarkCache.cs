@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 
 namespace RoiReport.Cli;
 

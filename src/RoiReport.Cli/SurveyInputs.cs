@@ -87,7 +87,7 @@ internal sealed record SurveyInputs(RoiReportConfig Config, SurveyData Data)
             throw new UsageException($"--benchmarks {path}: no such file, expected a benchmarks.json written by roireport");
         }
         using var stream = File.OpenRead(path);
-        return Core.Output.BenchmarkJsonReader.Read(stream);
+        return Core.Contract.BenchmarkJsonReader.Read(stream);
     }
 
     /// <summary>The survey files the data paths name, or a usage error saying which path is wrong.</summary>

@@ -1,4 +1,4 @@
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Ingest;

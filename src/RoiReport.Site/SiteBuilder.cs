@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Diagnostics;
-using RoiReport.Core.Output;
 using RoiReport.Site.Charts;
 using RoiReport.Site.Content;
 using RoiReport.Site.Output;
@@ -154,9 +154,9 @@ public static class SiteBuilder
         {
             AddData(output, report, reportJson);
         }
-        output.Add("robots.txt", Plumbing.RobotsTxt(options));
-        output.Add("feed.xml", Plumbing.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
-        if (Plumbing.SitemapXml(pages, options) is { } sitemap)
+        output.Add("robots.txt", CrawlerFiles.RobotsTxt(options));
+        output.Add("feed.xml", CrawlerFiles.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
+        if (CrawlerFiles.SitemapXml(pages, options) is { } sitemap)
         {
             output.Add("sitemap.xml", sitemap);
         }

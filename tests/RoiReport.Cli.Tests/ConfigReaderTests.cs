@@ -32,7 +32,7 @@ public sealed class ConfigReaderTests : IDisposable
               dimensions: [segment, region]
               min_n: 15
             """);
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal("Social hours", config.Ingest.ColumnAliases["sm_hours"]);
         Assert.Contains("NOTES", config.Ingest.DroppedColumns);
         Assert.Equal([Dimension.Segment, Dimension.Region], config.Benchmark.Dimensions);
@@ -53,7 +53,7 @@ public sealed class ConfigReaderTests : IDisposable
                 sm_years: false
                 sm_primary_platform: false
             """);
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         var cuts = config.Benchmark.Cuts;
         Assert.Equal(6, cuts.PeriodMonths);
         Assert.Equal(26, cuts.WeeksInPeriod);
@@ -90,7 +90,7 @@ public sealed class ConfigReaderTests : IDisposable
     public void A_mistake_is_reported_with_its_line(string yaml, int line, string expected)
     {
         var (_, problems) = Read(yaml);
-        var problem = Assert.Single(problems.Kept);
+        var problem = Assert.Single(problems.Listed);
         Assert.StartsWith($"{_folder.Path}/roireport.yml:{line}: {expected}", problem.ToString(), StringComparison.Ordinal);
     }
 }

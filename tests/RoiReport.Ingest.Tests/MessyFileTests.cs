@@ -1,6 +1,6 @@
 using System.Text;
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Sample;
 using RoiReport.Core.Survey;
 using RoiReport.Tests.Shared;
@@ -23,9 +23,9 @@ public sealed class MessyFileTests : IDisposable
 
     private static string BenchmarkJson(SurveyData data)
     {
-        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Listed));
         using var stream = new MemoryStream();
-        Core.Output.BenchmarkJson.Write(BenchmarkEngine.Compute(data.Table, BenchmarkSettings.Default), stream);
+        Core.Contract.BenchmarkJson.Write(BenchmarkEngine.Compute(data.Table, BenchmarkSettings.Default), stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -88,7 +88,7 @@ public sealed class MessyFileTests : IDisposable
     {
         var responses = SampleSurvey.Generate(300, 2024, 11).Concat(SampleSurvey.Generate(200, 2025, 12)).Select((r, i) => r with { Weight = 1 + (i % 4 * 0.25) }).ToList();
         var data = SurveyLoader.Load([_folder.Write("a.csv", Csv(responses, includeWeight: true))], IngestOptions.Default);
-        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Listed));
         var expected = SurveyTable.From(responses);
         Assert.True(data.Table.Weighted);
         Assert.Equal(expected.Waves.Count, data.Table.Waves.Count);

@@ -20,7 +20,7 @@ public sealed class SurveyLoaderTests : IDisposable
     private static string Problem(SurveyData data)
     {
         Assert.False(data.IsValid);
-        return Assert.Single(data.Problems.Kept).ToString();
+        return Assert.Single(data.Problems.Listed).ToString();
     }
 
     [Fact]
@@ -238,8 +238,8 @@ public sealed class SurveyLoaderTests : IDisposable
             }
         }
         Assert.Equal(expected.Count, data.Problems.Count);
-        Assert.Equal(expected.Kept, data.Problems.Kept);
-        Assert.Equal(expected.NotKept, data.Problems.NotKept);
+        Assert.Equal(expected.Listed, data.Problems.Listed);
+        Assert.Equal(expected.Tallied, data.Problems.Tallied);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class SurveyLoaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1"), SurveyFiles.Row("F2"), SurveyFiles.Row("F1"), SurveyFiles.Row("F1", year: "2024"), SurveyFiles.Row("F1")));
         var data = Load(file);
-        Assert.Equal([(4L, $"{file}:2"), (6L, $"{file}:2")], data.Problems.Kept.Select(p => (p.Line, p.Message.Split("first at ")[1].Split(')')[0])));
+        Assert.Equal([(4L, $"{file}:2"), (6L, $"{file}:2")], data.Problems.Listed.Select(p => (p.Line, p.Message.Split("first at ")[1].Split(')')[0])));
     }
 
     [Theory]
@@ -275,7 +275,7 @@ public sealed class SurveyLoaderTests : IDisposable
     {
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1") + ",x").Replace(SurveyFiles.Header, SurveyFiles.Header + "," + header, StringComparison.Ordinal));
         var data = Load(file);
-        Assert.True(data.IsValid, string.Join("\n", data.Problems.Kept));
+        Assert.True(data.IsValid, string.Join("\n", data.Problems.Listed));
         Assert.Equal([header], data.IgnoredColumns);
     }
 
@@ -326,10 +326,10 @@ public sealed class SurveyLoaderTests : IDisposable
         var rows = Enumerable.Range(1, 250).Select(i => SurveyFiles.Row($"F{i}", segment: "B2X", smHours: i == 200 ? "x" : "1")).ToArray();
         var data = Load(_folder.Write("a.csv", SurveyFiles.Csv(rows)));
         Assert.Equal(251, data.Problems.Count);
-        Assert.Equal(11, data.Problems.Kept.Count);
-        Assert.Equal(11, data.Problems.Kept[9].Line);
-        Assert.Equal(("sm_hours", 201L), (data.Problems.Kept[10].Subject, data.Problems.Kept[10].Line));
-        Assert.Equal((data.Problems.Kept[0].File, "segment", 240), Assert.Single(data.Problems.NotKept));
+        Assert.Equal(11, data.Problems.Listed.Count);
+        Assert.Equal(11, data.Problems.Listed[9].Line);
+        Assert.Equal(("sm_hours", 201L), (data.Problems.Listed[10].Subject, data.Problems.Listed[10].Line));
+        Assert.Equal((data.Problems.Listed[0].File, "segment", 240), Assert.Single(data.Problems.Tallied));
     }
 
     [Fact]
@@ -340,13 +340,13 @@ public sealed class SurveyLoaderTests : IDisposable
             .ToList();
         var data = SurveyLoader.Load(files, IngestOptions.Default);
         Assert.Equal(180, data.Problems.Count);
-        Assert.Equal(100, data.Problems.Kept.Count);
+        Assert.Equal(100, data.Problems.Listed.Count);
     }
 
     [Fact]
     public void Several_problems_in_one_row_are_all_reported()
     {
         var data = Load(_folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1", year: "x", segment: "?", smHours: "-1"))));
-        Assert.Equal(["survey_year", "segment", "sm_hours"], data.Problems.Kept.Select(p => p.Subject));
+        Assert.Equal(["survey_year", "segment", "sm_hours"], data.Problems.Listed.Select(p => p.Subject));
     }
 }

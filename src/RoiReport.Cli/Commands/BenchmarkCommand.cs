@@ -1,7 +1,7 @@
 using System.Text;
 using RoiReport.Cli.Formats;
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 
 namespace RoiReport.Cli.Commands;
 
@@ -50,7 +50,7 @@ public static class BenchmarkCommand
         }
         else
         {
-            AtomicOutput.WriteFile(options.Out, Write);
+            OutFile.WriteFile(options.Out, Write);
         }
         return ExitCodes.Success;
     }

@@ -39,7 +39,7 @@ public static class SampleCommand
         }
         else
         {
-            AtomicOutput.WriteFile(options.Out, stream =>
+            OutFile.WriteFile(options.Out, stream =>
             {
                 using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
                 SurveyCsvWriter.Write(responses, text);

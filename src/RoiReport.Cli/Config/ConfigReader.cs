@@ -42,8 +42,8 @@ public static class ConfigReader
         {
             return RoiReportConfig.Default;
         }
-        var context = new Context(path, problems);
-        if (context.Mapping(document, "roireport.yml") is not { } root)
+        var settings = new SettingsReader(path, problems);
+        if (settings.Mapping(document, "roireport.yml") is not { } root)
         {
             return RoiReportConfig.Default;
         }
@@ -54,22 +54,22 @@ public static class ConfigReader
         var periodMonths = CutSettings.Default.PeriodMonths;
         foreach (var (keyNode, value) in root.Children)
         {
-            switch (context.Key(keyNode, TopLevel))
+            switch (settings.Key(keyNode, TopLevel))
             {
                 case "columns":
-                    ingest = ingest with { ColumnAliases = context.Columns(value) };
+                    ingest = ingest with { ColumnAliases = settings.Columns(value) };
                     break;
                 case "drop":
-                    ingest = ingest with { DroppedColumns = context.Strings(value, "drop").ToHashSet(StringComparer.OrdinalIgnoreCase) };
+                    ingest = ingest with { DroppedColumns = settings.Strings(value, "drop").ToHashSet(StringComparer.OrdinalIgnoreCase) };
                     break;
                 case "survey":
-                    periodMonths = context.PeriodMonths(value) ?? periodMonths;
+                    periodMonths = settings.PeriodMonths(value) ?? periodMonths;
                     break;
                 case "benchmark":
-                    benchmark = context.Benchmark(value, benchmark);
+                    benchmark = settings.Benchmark(value, benchmark);
                     break;
                 case "site":
-                    site = context.Site(value, site);
+                    site = settings.Site(value, site);
                     break;
             }
         }
@@ -77,7 +77,7 @@ public static class ConfigReader
         return new RoiReportConfig(ingest with { Dimensions = benchmark.Dimensions, Cuts = benchmark.Cuts }, benchmark, site);
     }
 
-    private sealed class Context(string path, DiagnosticBag problems)
+    private sealed class SettingsReader(string path, DiagnosticBag problems)
     {
         private void Fail(YamlNode node, string subject, string message) =>
             problems.Add(new Diagnostic(path, node.Start.Line, subject, message));

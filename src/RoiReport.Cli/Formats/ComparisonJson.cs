@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using RoiReport.Core.Comparison;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 
 namespace RoiReport.Cli.Formats;
 

@@ -1,28 +1,29 @@
 namespace RoiReport.Core.Diagnostics;
 
 /// <summary>
-/// Collects problems, keeping at most <see cref="PerSubject"/> of each file and column (one
+/// Collects problems, listing at most <see cref="PerSubject"/> of each file and column (one
 /// mistake repeated down a file should not hide the others) and <see cref="Capacity"/> in all,
-/// and counting every one.
+/// and counting every one: the rest are <see cref="Tallied"/>.
 /// </summary>
 public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
 {
     public const int DefaultCapacity = 100;
     public const int PerSubject = 10;
 
-    private readonly List<Diagnostic> _kept = [];
+    private readonly List<Diagnostic> _listed = [];
     private readonly Dictionary<(string File, string Subject), int> _counts = [];
 
     public int Capacity { get; } = capacity;
 
     public int Count { get; private set; }
 
-    public IReadOnlyList<Diagnostic> Kept => _kept;
+    /// <summary>The problems to show one by one, in the order they were added.</summary>
+    public IReadOnlyList<Diagnostic> Listed => _listed;
 
     public bool IsEmpty => Count == 0;
 
-    /// <summary>How many problems of each file and column were counted but not kept, in the order first seen.</summary>
-    public IEnumerable<(string File, string Subject, int Count)> NotKept =>
+    /// <summary>How many problems of each file and column were counted but not listed, in the order first seen.</summary>
+    public IEnumerable<(string File, string Subject, int Count)> Tallied =>
         _counts.Where(c => c.Value > PerSubject).Select(c => (c.Key.File, c.Key.Subject, c.Value - PerSubject));
 
     public void Add(Diagnostic diagnostic)
@@ -30,9 +31,9 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
         Count++;
         var key = (diagnostic.File, diagnostic.Subject);
         var seen = _counts[key] = _counts.GetValueOrDefault(key) + 1;
-        if (seen <= PerSubject && _kept.Count < Capacity)
+        if (seen <= PerSubject && _listed.Count < Capacity)
         {
-            _kept.Add(diagnostic);
+            _listed.Add(diagnostic);
         }
     }
 
@@ -42,11 +43,11 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
     /// </summary>
     public void AddRange(DiagnosticBag other)
     {
-        foreach (var diagnostic in other._kept)
+        foreach (var diagnostic in other._listed)
         {
             Add(diagnostic);
         }
-        AddNotKept(other);
+        AddTallied(other);
     }
 
     /// <summary>
@@ -58,25 +59,25 @@ public sealed class DiagnosticBag(int capacity = DiagnosticBag.DefaultCapacity)
     /// </summary>
     public void AddMerged(DiagnosticBag first, DiagnosticBag second, Comparison<Diagnostic> order)
     {
-        if (first._kept.Count >= first.Capacity || second._kept.Count >= second.Capacity)
+        if (first._listed.Count >= first.Capacity || second._listed.Count >= second.Capacity)
         {
             throw new ArgumentException("A bag that reached its capacity has lost the order of the problems it did not keep.");
         }
         // Of each file and column, those a merged run keeps are among the first PerSubject of
         // either bag; the others only count.
         var (a, b) = (0, 0);
-        while (a < first._kept.Count || b < second._kept.Count)
+        while (a < first._listed.Count || b < second._listed.Count)
         {
-            var fromFirst = b == second._kept.Count || (a < first._kept.Count && order(first._kept[a], second._kept[b]) <= 0);
-            Add(fromFirst ? first._kept[a++] : second._kept[b++]);
+            var fromFirst = b == second._listed.Count || (a < first._listed.Count && order(first._listed[a], second._listed[b]) <= 0);
+            Add(fromFirst ? first._listed[a++] : second._listed[b++]);
         }
-        AddNotKept(first);
-        AddNotKept(second);
+        AddTallied(first);
+        AddTallied(second);
     }
 
-    private void AddNotKept(DiagnosticBag other)
+    private void AddTallied(DiagnosticBag other)
     {
-        foreach (var (file, subject, count) in other.NotKept)
+        foreach (var (file, subject, count) in other.Tallied)
         {
             Count += count;
             _counts[(file, subject)] += count;

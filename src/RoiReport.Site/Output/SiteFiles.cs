@@ -15,14 +15,14 @@ public sealed class SiteFiles : IEarlierBuild
 
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, OutputManifest.Entry> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputManifest.Entry> _listed = new(StringComparer.Ordinal);
 
     public void Add(string path, string text, string? key = null) => Add(path, Utf8.GetBytes(text), key);
 
     public void Add(string path, byte[] bytes, string? key = null)
     {
         _files[path] = bytes;
-        _kept.TryRemove(path, out _);
+        _listed.TryRemove(path, out _);
         if (key is not null)
         {
             _keys[path] = key;
@@ -30,7 +30,7 @@ public sealed class SiteFiles : IEarlierBuild
     }
 
     /// <summary>A file the output folder already holds as this build would make it, so it is neither made nor written.</summary>
-    internal void Keep(OutputManifest.Entry entry) => _kept[entry.Path] = entry;
+    internal void Keep(OutputManifest.Entry entry) => _listed[entry.Path] = entry;
 
     public bool TryGet(string path, out byte[] bytes) => _files.TryGetValue(path, out bytes!);
 
@@ -65,7 +65,7 @@ public sealed class SiteFiles : IEarlierBuild
             Directory.CreateDirectory(Path.Combine(folder, directory ?? ""));
         }
         var written = 0;
-        var entries = new ConcurrentBag<OutputManifest.Entry>(_kept.Values);
+        var entries = new ConcurrentBag<OutputManifest.Entry>(_listed.Values);
         Parallel.ForEach(_files, file =>
         {
             var target = Path.Combine(folder, file.Key);
@@ -79,7 +79,7 @@ public sealed class SiteFiles : IEarlierBuild
                 entries.Add(OutputManifest.Entry.Of(folder, file.Key, key));
             }
         });
-        var stale = before.Where(f => !_files.ContainsKey(f) && !_kept.ContainsKey(f)).ToList();
+        var stale = before.Where(f => !_files.ContainsKey(f) && !_listed.ContainsKey(f)).ToList();
         foreach (var file in stale)
         {
             File.Delete(Path.Combine(folder, file));
@@ -91,7 +91,7 @@ public sealed class SiteFiles : IEarlierBuild
                 Directory.Delete(directory);
             }
         }
-        return new Changes(written, _files.Count + _kept.Count - written, stale.Count, new OutputManifest(folder, entries));
+        return new Changes(written, _files.Count + _listed.Count - written, stale.Count, new OutputManifest(folder, entries));
     }
 
     private static bool SameBytes(string path, byte[] bytes)

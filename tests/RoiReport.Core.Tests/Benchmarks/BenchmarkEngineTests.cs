@@ -1,5 +1,5 @@
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Core.Tests.Benchmarks;

@@ -10,8 +10,8 @@ public sealed class DiagnosticBagTests
     private static void AssertReportsAs(DiagnosticBag expected, DiagnosticBag actual)
     {
         Assert.Equal(expected.Count, actual.Count);
-        Assert.Equal(expected.Kept, actual.Kept);
-        Assert.Equal(expected.NotKept, actual.NotKept);
+        Assert.Equal(expected.Listed, actual.Listed);
+        Assert.Equal(expected.Tallied, actual.Tallied);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using RoiReport.Core.Benchmarks;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Disclosure;
-using RoiReport.Core.Output;
 using RoiReport.Core.Sample;
 using RoiReport.Core.Survey;
 using RoiReport.Tests.Shared;

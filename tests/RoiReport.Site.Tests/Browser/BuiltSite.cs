@@ -15,7 +15,7 @@ public sealed class BuiltSite : IDisposable
         var summary = SiteBuilder.Build(new SiteSources(Path.Combine(Demo.Repository, "input"), Demo.Theme), Demo.Report, options, Folder, problems, _ => { });
         if (summary is null)
         {
-            throw new InvalidOperationException(string.Join("\n", problems.Kept));
+            throw new InvalidOperationException(string.Join("\n", problems.Listed));
         }
         if (Tools.MissingForBrowser is null)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using RoiReport.Core.Comparison;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Survey;
 
 namespace RoiReport.Site.Tests.Browser;

@@ -32,7 +32,7 @@ public sealed partial class SiteBuildTests : IDisposable
         var summary = SiteBuilder.Build(
             new SiteSources(input ?? Path.Combine(Demo.Repository, "input"), Demo.Theme),
             report, options ?? SiteOptions.Default with { BaseUrl = "https://benchmark.test/sub/" }, output, problems, _ => { });
-        Assert.True(summary is not null, string.Join("\n", problems.Kept));
+        Assert.True(summary is not null, string.Join("\n", problems.Listed));
         return output;
     }
 
@@ -121,7 +121,7 @@ public sealed partial class SiteBuildTests : IDisposable
             var messages = new List<string>();
             var problems = new DiagnosticBag();
             var summary = SiteBuilder.Build(new SiteSources(input, theme), report, SiteOptions.Default, output, problems, messages.Add, charts, Path.Combine(cache, "output.manifest"));
-            Assert.True(summary is not null, string.Join("\n", problems.Kept));
+            Assert.True(summary is not null, string.Join("\n", problems.Listed));
             var fresh = Path.Combine(_folder, $"fresh-{Guid.NewGuid():N}");
             Assert.NotNull(SiteBuilder.Build(new SiteSources(input, theme), report, SiteOptions.Default, fresh, problems, _ => { }));
             var (incremental, whole) = (Files(output), Files(fresh));
@@ -198,7 +198,7 @@ public sealed partial class SiteBuildTests : IDisposable
         var problems = new DiagnosticBag();
         var summary = SiteBuilder.Build(new SiteSources(input, Demo.Theme), Report(), SiteOptions.Default, Path.Combine(_folder, "out"), problems, _ => { });
         Assert.Null(summary);
-        Assert.StartsWith($"{input}/about.md:3: layout: 'nope' is not a layout of the theme", problems.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{input}/about.md:3: layout: 'nope' is not a layout of the theme", problems.Listed[0].ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("(href|src)=\"([^\"]+)\"")]

@@ -43,7 +43,7 @@ public sealed class TemplatedPageTests : IDisposable
         var input = Input(("benchmarks/[segment]/[industry].md",
             "---\ntitle: \"[industry] in [segment]\"\n---\n\nMedian: {{< figure stat=\"p50\" >}}, n = {{< figure stat=\"n\" >}}.\n\n{{< chart \"distribution\" >}}\n"));
         var (site, problems) = Build(input);
-        Assert.True(site is not null, string.Join("\n", problems.Kept));
+        Assert.True(site is not null, string.Join("\n", problems.Listed));
 
         var money = new Money("USD");
         var groups = Report.Groups.Where(g => g.Key is { Year: 2025, Segment: not null, Industry: not null, Employees: null } && !g.Suppressed).ToList();
@@ -62,7 +62,7 @@ public sealed class TemplatedPageTests : IDisposable
     public void The_shipped_template_gives_every_published_group_page_its_commentary_and_leaves_suppressed_ones_alone()
     {
         var (site, problems) = Build(Path.Combine(Demo.Repository, "input"));
-        Assert.True(site is not null, string.Join("\n", problems.Kept));
+        Assert.True(site is not null, string.Join("\n", problems.Listed));
         foreach (var group in Report.Groups)
         {
             var html = Page(site, Addresses[group.Key].Path);
@@ -82,7 +82,7 @@ public sealed class TemplatedPageTests : IDisposable
         var (site, problems) = Build(input);
         Assert.Null(site);
         var small = Report.Groups.First(g => g.Key is { Year: 2025, Level: 3 } && !g.Suppressed && g.HourlyReturn!.P90 is null);
-        Assert.Contains(problems.Kept, p => p.ToString().StartsWith($"{input}/benchmarks/[segment]/[industry]/[employees].md:5: shortcode figure: p90 is not published for", StringComparison.Ordinal)
+        Assert.Contains(problems.Listed, p => p.ToString().StartsWith($"{input}/benchmarks/[segment]/[industry]/[employees].md:5: shortcode figure: p90 is not published for", StringComparison.Ordinal)
             && p.ToString().EndsWith($"(on the page of {Addresses[small.Key].Name}, 2025)", StringComparison.Ordinal));
     }
 
@@ -98,6 +98,6 @@ public sealed class TemplatedPageTests : IDisposable
         }
         var (site, problems) = Build(Input([.. files]));
         Assert.Null(site);
-        Assert.Contains(problems.Kept, p => p.ToString().Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(problems.Listed, p => p.ToString().Contains(expected, StringComparison.Ordinal));
     }
 }

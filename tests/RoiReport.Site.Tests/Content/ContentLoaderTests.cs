@@ -29,7 +29,7 @@ public sealed class ContentLoaderTests
     public void A_template_is_a_group_page_unless_it_names_another_layout()
     {
         var (document, problems) = Parse("---\ntitle: \"[group]\"\ninclude_all: true\n---\n", "benchmarks/[segment].md");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.True(document!.IsTemplate);
         Assert.True(document.FrontMatter.IncludeAll);
         Assert.Equal("group", document.FrontMatter.Layout);
@@ -49,14 +49,14 @@ public sealed class ContentLoaderTests
     {
         var (document, problems) = Parse(text);
         Assert.Null(document);
-        Assert.StartsWith(expected, problems.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(expected, problems.Listed[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_post_needs_a_date()
     {
         var (_, problems) = Parse("---\ntitle: x\n---\n", "posts/x.md");
-        Assert.StartsWith("input/posts/x.md:1: date: missing, expected date: YYYY-MM-DD on every post", problems.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("input/posts/x.md:1: date: missing, expected date: YYYY-MM-DD on every post", problems.Listed[0].ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -77,6 +77,6 @@ public sealed class PageTemplateTests
     {
         var (template, problems) = Read(relative);
         Assert.Null(template);
-        Assert.Contains(expected, problems.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains(expected, problems.Listed[0].ToString(), StringComparison.Ordinal);
     }
 }

@@ -43,6 +43,6 @@ public sealed class ShortcodeParserTests
     {
         var (found, problems) = Parse(markdown);
         Assert.Empty(found);
-        Assert.StartsWith(expected, problems.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(expected, problems.Listed[0].ToString(), StringComparison.Ordinal);
     }
 }

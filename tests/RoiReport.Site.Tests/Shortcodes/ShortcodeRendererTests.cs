@@ -42,12 +42,12 @@ public sealed class ShortcodeRendererTests
         };
         var renderer = Renderer(withheld);
         var (html, problems) = Render("{{< figure stat=\"share_positive\" >}} and {{< figure stat=\"mean\" >}}\n", group.Key, renderer);
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         var dash = "<span class=\"figure withheld\" title=\"Withheld: protecting the firms of a smaller group would move this figure too far (see the methodology)\">–</span>";
         Assert.Equal($"<p>{dash} and {dash}</p>\n", html);
 
         var (_, threshold) = Render("{{< figure stat=\"share_sm_ge_other\" >}}\n", group.Key, renderer);
-        Assert.Contains("share_sm_ge_other is not published for", threshold.Kept[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains("share_sm_ge_other is not published for", threshold.Listed[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ShortcodeRendererTests
         string N(PeerGroupKey key) => $"<span class=\"figure\">{report.Groups.Single(g => g.Key == key).N:N0}</span>";
         var page = new PeerGroupKey(2025, "B2B", "Software", null, null);
         var (html, problems) = Render("{{< figure stat=\"n\" >}} {{< figure stat=\"n\" year=\"2024\" >}} {{< figure stat=\"n\" segment=\"B2C\" >}}\n", page);
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal($"<p>{N(page)} {N(page.InYear(2024))} {N(new PeerGroupKey(2025, "B2C", null, null, null))}</p>\n", html);
     }
 
@@ -65,7 +65,7 @@ public sealed class ShortcodeRendererTests
     {
         var (_, problems) = Render(markdown);
         Assert.False(problems.IsEmpty, "expected a problem");
-        return problems.Kept[0].ToString();
+        return problems.Listed[0].ToString();
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ShortcodeRendererTests
     {
         var b2b = Context.Value.Report.Groups.Single(g => g.Key is { Year: 2025, Segment: "B2B", Industry: null, Employees: null });
         var (html, problems) = Render("The median was {{< figure stat=\"p50\" segment=\"b2b\" >}} per firm.\n");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal($"<p>The median was <span class=\"figure\">{new Money("USD").PerHour(b2b.HourlyReturn!.P50!.Value)}</span> per firm.</p>\n", html);
     }
 
@@ -82,7 +82,7 @@ public sealed class ShortcodeRendererTests
     {
         var b2b = Context.Value.Report.Groups.Single(g => g.Key is { Year: 2025, Segment: "B2B", Industry: null, Employees: null });
         var (html, problems) = Render("{{< figure stat=\"sm_minus_other_p50\" segment=\"B2B\" >}}\n");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal($"<p><span class=\"figure\">{new Money("USD").PerHour(b2b.SmMinusOther!.P50!.Value)}</span></p>\n", html);
     }
 
@@ -90,7 +90,7 @@ public sealed class ShortcodeRendererTests
     public void A_chart_and_a_table_stand_as_blocks_with_their_text_alternative_and_figures()
     {
         var (html, problems) = Render("Before.\n\n{{< chart \"distribution\" segment=\"B2C\" >}}\n\n{{< benchmark-table segment=\"B2C\" >}}\n");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Contains("<div class=\"chart\" id=\"distribution-2025-b2c-all-all\">", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\" aria-label=\"Social-media hourly return: B2C", html, StringComparison.Ordinal);
         Assert.Contains("href=\"../../charts/distribution-2025-b2c-all-all.png\"", html, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class ShortcodeRendererTests
         var suppressed = Context.Value.Report.Groups.First(g => g.Suppressed && g.Key is { Year: 2025, Level: 3 }).Key;
         var markdown = $"{{{{< figure stat=\"p50\" segment=\"{suppressed.Segment}\" industry=\"{suppressed.Industry}\" employees=\"{suppressed.Employees}\" fallback=\"parent\" >}}}}\n";
         var (html, problems) = Render(markdown);
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.True(html.Contains($"(for {suppressed.Segment} · {suppressed.Industry}", StringComparison.Ordinal), html);
         Assert.Contains("has too few firms to publish)", html, StringComparison.Ordinal);
     }
@@ -148,7 +148,7 @@ public sealed class ShortcodeRendererTests
         var (html, problems) = Render(
             "{{< figure stat=\"share_attributing\" segment=\"B2B\" cut=\"sales_cycle_months\" band=\"<3\" >}} "
             + "{{< figure stat=\"p50\" cut=\"sales_cycle_months\" band=\"3-12\" year=\"2024\" >}}\n");
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal(
             $"<p><span class=\"figure\">{Formats.Share(Band(2025, "B2B", "<3").Figures.ShareAttributing)}</span> "
             + $"<span class=\"figure\">{new Money("USD").PerHour(Band(2024, null, "3-12").Figures.HourlyReturn!.P50!.Value)}</span></p>\n",
@@ -161,7 +161,7 @@ public sealed class ShortcodeRendererTests
         var report = Context.Value.Report;
         var band = report.Cuts.Single(c => c is { Year: 2025, Segment: "B2C", Cut: CutColumn.SmYears, Band.Label: "3+" });
         var (html, problems) = Render("{{< figure stat=\"n\" cut=\"sm_years\" band=\"3+\" >}}\n", new PeerGroupKey(2025, "B2C", "Retail", null, null));
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Equal($"<p><span class=\"figure\">{band.Figures.N:N0}</span></p>\n", html);
     }
 
@@ -182,7 +182,7 @@ public sealed class ShortcodeRendererTests
     {
         var (html, problems) = Render("{{< chart \"attributing-by-sales-cycle\" >}}\n\n{{< chart \"gap\" segment=\"B2C\" year=\"2024\" >}}\n\n{{< chart \"by-experience\" >}}\n",
             new PeerGroupKey(2025, "B2B", "Software", "10-49", null));
-        Assert.True(problems.IsEmpty, string.Join("\n", problems.Kept));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Listed));
         Assert.Contains("<div class=\"chart\" id=\"attributing-by-sales-cycle-2025-b2b-all-all\">", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"chart\" id=\"gap-2024-b2c-all-all\">", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"chart\" id=\"by-experience-2025-b2b-all-all\">", html, StringComparison.Ordinal);

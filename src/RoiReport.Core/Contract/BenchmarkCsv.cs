@@ -1,7 +1,7 @@
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Survey;
 
-namespace RoiReport.Core.Output;
+namespace RoiReport.Core.Contract;
 
 /// <summary>
 /// The groups of a report as one CSV row each, then the bands of its cuts (the columns <c>cut</c>,

@@ -5,7 +5,7 @@ using RoiReport.Site.Pages;
 namespace RoiReport.Site.Output;
 
 /// <summary>The files hosts, crawlers and feed readers expect beside the pages.</summary>
-public static class Plumbing
+public static class CrawlerFiles
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

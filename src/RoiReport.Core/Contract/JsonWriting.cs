@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RoiReport.Core.Output;
+namespace RoiReport.Core.Contract;
 
 /// <summary>Writing values that may be absent as JSON null, as the public contracts do.</summary>
 public static class JsonWriting

@@ -2,7 +2,7 @@ using System.Text.Json;
 using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Survey;
 
-namespace RoiReport.Core.Output;
+namespace RoiReport.Core.Contract;
 
 /// <summary>Reads the <c>roireport.benchmarks/2</c> JSON that <see cref="BenchmarkJson"/> writes.</summary>
 public static class BenchmarkJsonReader

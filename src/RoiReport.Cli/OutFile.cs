@@ -3,7 +3,7 @@ using RoiReport.Site.Output;
 namespace RoiReport.Cli;
 
 /// <summary>The file of an <c>--out</c> option, written whole (<see cref="WholeFile"/>) into a folder that must exist.</summary>
-internal static class AtomicOutput
+internal static class OutFile
 {
     public static void WriteFile(string path, Action<Stream> write)
     {

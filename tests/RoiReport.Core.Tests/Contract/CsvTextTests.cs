@@ -1,8 +1,8 @@
 using RoiReport.Core.Benchmarks;
-using RoiReport.Core.Output;
+using RoiReport.Core.Contract;
 using RoiReport.Core.Tests.Disclosure;
 
-namespace RoiReport.Core.Tests.Output;
+namespace RoiReport.Core.Tests.Contract;
 
 public sealed class CsvTextTests
 {

@@ -3,7 +3,7 @@ using RoiReport.Core.Benchmarks;
 using RoiReport.Core.Disclosure;
 using RoiReport.Core.Survey;
 
-namespace RoiReport.Core.Output;
+namespace RoiReport.Core.Contract;
 
 /// <summary>
 /// Writes a <see cref="BenchmarkReport"/> as the public JSON contract <c>roireport.benchmarks/2</c>,

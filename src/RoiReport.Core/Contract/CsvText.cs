@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RoiReport.Core.Output;
+namespace RoiReport.Core.Contract;
 
 /// <summary>RFC 4180 fields: quoted where they hold a separator, quote or line break.</summary>
 public static class CsvText
