@@ -102,46 +102,54 @@ internal static class WaveBenchmarks
         var segments = wave.Codes(Dimension.Segment);
         var segmentCount = wave.Labels(Dimension.Segment).Count;
         var bands = cut.Bands.Count + 1;
+        // A firm's cube cell, segment and band as one number, which orders the cells as their codes do.
+        long KeyOf(int cubeCell, int segment, int band) => (((((long)cubeCell * segmentCount) + segment) * bands) + band + 1);
         var cellOf = new int[wave.Count];
-        var seen = new Dictionary<long, int>();
-        // A firm's cube cell, segment and band as one number; found in an array while the numbers are
-        // few, as with any survey's labels, in a dictionary otherwise.
+        List<long> keys;
         var combinations = (long)cubeCellCodes.Count * segmentCount * bands;
-        var dense = combinations <= DenseCombinations ? new int[combinations] : null;
-        for (var i = 0; i < cellOf.Length; i++)
+        if (combinations <= DenseCombinations)
         {
-            var key = (((((long)cubeCellOf[i] * segmentCount) + segments[i]) * bands) + cut.BandOf(i) + 1);
-            // Each cell's number plus one: 0 until it is seen.
-            ref var cell = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out _) : ref dense[key];
-            if (cell == 0)
+            // Found in an array while the numbers are few, as with any survey's labels: each cell's number plus one, 0 where no firm is.
+            var numberOf = new int[combinations];
+            for (var i = 0; i < cellOf.Length; i++)
             {
-                cell = (dense is null ? seen.Count : seen.Count + 1);
-                if (dense is not null)
+                numberOf[KeyOf(cubeCellOf[i], segments[i], cut.BandOf(i))] = 1;
+            }
+            keys = [];
+            for (var key = 0; key < numberOf.Length; key++)
+            {
+                if (numberOf[key] != 0)
                 {
-                    seen[key] = cell;
+                    keys.Add(key);
+                    numberOf[key] = keys.Count;
                 }
             }
-            cellOf[i] = cell - 1;
+            for (var i = 0; i < cellOf.Length; i++)
+            {
+                cellOf[i] = numberOf[KeyOf(cubeCellOf[i], segments[i], cut.BandOf(i))] - 1;
+            }
         }
-        var keys = seen.Select(k => new KeyValuePair<long, int>(k.Key, k.Value - 1)).OrderBy(k => k.Key).ToList();
-        var renumbered = new int[keys.Count];
+        else
+        {
+            var distinct = new HashSet<long>();
+            for (var i = 0; i < cellOf.Length; i++)
+            {
+                distinct.Add(KeyOf(cubeCellOf[i], segments[i], cut.BandOf(i)));
+            }
+            keys = [.. distinct.Order()];
+            var numberOf = keys.Select((key, number) => (key, number)).ToDictionary(k => k.key, k => k.number);
+            for (var i = 0; i < cellOf.Length; i++)
+            {
+                cellOf[i] = numberOf[KeyOf(cubeCellOf[i], segments[i], cut.BandOf(i))];
+            }
+        }
         var cellCodes = new List<int[]>(keys.Count);
-        var splits = new List<int>[cubeCellCodes.Count];
-        for (var c = 0; c < splits.Length; c++)
+        var splits = cubeCellCodes.Select(_ => new List<int>()).ToArray();
+        foreach (var key in keys)
         {
-            splits[c] = [];
-        }
-        for (var n = 0; n < keys.Count; n++)
-        {
-            var key = keys[n].Key;
-            renumbered[keys[n].Value] = n;
             var cubeCell = (int)(key / bands / segmentCount);
+            splits[cubeCell].Add(cellCodes.Count);
             cellCodes.Add([.. cubeCellCodes[cubeCell], (int)(key / bands % segmentCount), (int)(key % bands) - 1]);
-            splits[cubeCell].Add(n);
-        }
-        for (var i = 0; i < cellOf.Length; i++)
-        {
-            cellOf[i] = renumbered[cellOf[i]];
         }
         return (cellOf, cellCodes, [.. splits.Select(s => s.ToArray())]);
     }

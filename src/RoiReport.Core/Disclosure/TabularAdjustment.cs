@@ -87,9 +87,12 @@ internal static class TabularAdjustment
         KeyedRandom random, LinkedTable? linked, double[] baseline)
     {
         var targets = summaries.Any(g => g.Target) ? DerivableTargets(summaries, live.Count, figure, random) : [];
-        return linked is null
-            ? targets
-            : [.. targets.Where(t => !(linked.Whole(t.Cells, live.Cells) && Math.Abs(t.Cells.Sum(c => baseline[live.Cells[c]])) >= t.Scale))];
+        if (linked is null || targets.Count == 0)
+        {
+            return targets;
+        }
+        var whole = linked.Whole(live.Cells);
+        return [.. targets.Where(t => !(whole(t.Cells) && Math.Abs(t.Cells.Sum(c => baseline[live.Cells[c]])) >= t.Scale))];
     }
 
     /// <summary>
@@ -403,10 +406,9 @@ internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] Withhel
 /// <param name="Sums">Per cell of the other table: the cells it splits into, and its adjustment.</param>
 internal sealed record LinkedTable(bool[] Elsewhere, IReadOnlyList<(int[] Cells, double Sum)> Sums)
 {
-    /// <summary>Whether a set of live cells is made of whole cells of the other table: every cell it splits into with firms, or none.</summary>
-    public bool Whole(int[] liveCells, int[] cellOfLive)
+    /// <summary>Whether a set of live cells (<paramref name="cellOfLive"/> maps them to cells) is made of whole cells of the other table: every cell it splits into with firms, or none.</summary>
+    public Func<int[], bool> Whole(int[] cellOfLive)
     {
-        var set = liveCells.Select(c => cellOfLive[c]).ToHashSet();
         var owner = new Dictionary<int, int>();
         for (var s = 0; s < Sums.Count; s++)
         {
@@ -416,7 +418,11 @@ internal sealed record LinkedTable(bool[] Elsewhere, IReadOnlyList<(int[] Cells,
             }
         }
         var live = cellOfLive.ToHashSet();
-        return set.Select(c => owner[c]).Distinct().All(s => Sums[s].Cells.Where(live.Contains).All(set.Contains));
+        return liveCells =>
+        {
+            var set = liveCells.Select(c => cellOfLive[c]).ToHashSet();
+            return set.Select(c => owner[c]).Distinct().All(s => Sums[s].Cells.Where(live.Contains).All(set.Contains));
+        };
     }
 
     /// <summary>Each cell of the other table's adjustment, shared out among its cells in proportion to their base.</summary>
