@@ -188,13 +188,12 @@ public sealed class ChartRenderer
             box.LineColor = ChartStyle.Text;
             box.LineWidth = 1.5f;
         }
-        BandTicks(plot, chart);
+        BandTicks(plot, chart, positions);
     }
 
-    /// <summary>One tick per row, with its n: on a line of its own on a chart by band.</summary>
-    private static void BandTicks(Plot plot, Chart chart)
+    /// <summary>One tick per row, at its position, with its n: on a line of its own on a chart by band.</summary>
+    private static void BandTicks(Plot plot, Chart chart, double[] positions)
     {
-        var positions = Positions(chart);
         plot.Axes.Bottom.SetTicks(positions,
             [.. chart.Rows.Select(r => ChartKinds.Cut(chart.Kind) is not null ? $"{r.Label}\nn={r.N:N0}" : $"{r.Label} (n = {r.N:N0})")]);
         plot.Axes.SetLimitsX(0.4, positions[^1] + 0.6);
@@ -227,7 +226,7 @@ public sealed class ChartRenderer
             label.LabelFontSize = 14;
             label.LabelAlignment = Alignment.LowerCenter;
         }
-        BandTicks(plot, chart);
+        BandTicks(plot, chart, positions);
         plot.Axes.SetLimitsY(0, 105);
     }
 
