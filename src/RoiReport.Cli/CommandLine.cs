@@ -1,72 +1,62 @@
-using System.Reflection;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using RoiReport.Cli.Commands;
 
 namespace RoiReport.Cli;
 
-/// <summary>Dispatches to a command and turns every failure into a message and an exit code.</summary>
+/// <summary>The <c>roireport</c> command line: its commands, and every failure turned into a message and an exit code.</summary>
 public static class CommandLine
 {
-    public const string Usage = """
-        roireport: peer benchmarks of the social-media hourly return, from anonymized survey CSVs.
-
-        Commands:
-          build      [--input input] [--data PATHS] [--theme theme] [--config roireport.yml] [--output _site]
-                     compute the benchmarks and build the static site
-          serve      [--port 5000] [--host 127.0.0.1] [--input input] [--data PATHS] [--theme theme] [--config roireport.yml]
-                     preview the site, rebuilding and reloading on every change
-          benchmark  [--data PATHS] [--config roireport.yml] [--format json|csv|table] [--out FILE]
-                     compute every peer group and print or write it
-          validate   [--data PATHS] [--config roireport.yml]
-                     check the survey files without computing anything
-          sample     [--firms 2000] [--year 2025] [--seed 1] [--out FILE]
-                     write a synthetic survey wave in the canonical schema
-          compare    --segment B2B [--industry …] [--employees …] [--year …] --sm-sales … --sm-direct-costs … --sm-hours …
-                     [--other-sales … --other-direct-costs … --other-hours …] [--data PATHS | --benchmarks FILE] [--format text|json]
-                     place one firm among its peers
-          audit      [--data PATHS] [--config roireport.yml] [--benchmarks FILE]
-                     attack the published figures; exit 1 if a withheld figure can be worked back out
-
-        --data takes files and folders (every *.csv inside); it defaults to ./data.
-        Exit codes: 0 success, 1 invalid data or configuration, 2 usage error.
-        Run 'roireport COMMAND --help' for a command's options.
+    internal const string CommonExitCodes = """
+          0   done
+          1   the survey data, the configuration or the site's input is invalid; the messages name each file and line
+          2   usage error: an unknown command or option, a missing or malformed value, a path that does not exist
+          70  a fault in RoiReport itself, not in what it was given; please report it
         """;
+
+    private const string Summary = "Peer benchmarks of the social-media hourly return, from anonymized survey CSVs.";
+
+    /// <summary>Every command, with its options, help and action.</summary>
+    public static RootCommand Definition()
+    {
+        Command[] commands =
+        [
+            new BuildCommand(), new ServeCommand(), new BenchmarkCommand(), new ValidateCommand(),
+            new SampleCommand(), new CompareCommand(), new AuditCommand(),
+        ];
+        var root = new RootCommand(Summary);
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithDetails((HelpAction)help.Action!);
+        return root;
+    }
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        if (args.Count == 0)
-        {
-            error.WriteLine(Usage);
-            return ExitCodes.Usage;
-        }
-        if (args[0] is "--help" or "-h" or "help")
-        {
-            output.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
-        if (args[0] is "--version")
-        {
-            output.WriteLine(typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
-            return ExitCodes.Success;
-        }
-        var rest = args.Skip(1).ToList();
+        var root = Definition();
+        var parsed = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return args[0] switch
+            if (args.Count == 0)
             {
-                "build" => BuildCommand.Run(rest, output, error),
-                "serve" => ServeCommand.Run(rest, output, error),
-                "benchmark" => BenchmarkCommand.Run(rest, output, error),
-                "validate" => ValidateCommand.Run(rest, output, error),
-                "sample" => SampleCommand.Run(rest, output, error),
-                "compare" => CompareCommand.Run(rest, output, error),
-                "audit" => AuditCommand.Run(rest, output, error),
-                _ => throw new UsageException($"unknown command '{args[0]}', expected one of: build, serve, benchmark, validate, sample, compare, audit"),
-            };
+                parsed = root.Parse(["--help"]);
+                invocation.Output = error;
+                parsed.Invoke(invocation);
+                return ExitCodes.Usage;
+            }
+            ThrowOnErrors(parsed);
+            return parsed.InvokeAsync(invocation).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {
+            var command = parsed.CommandResult.Command is RootCommand ? "roireport" : $"roireport {parsed.CommandResult.Command.Name}";
             error.WriteLine($"roireport: {e.Message}");
-            error.WriteLine("Run 'roireport --help' for usage.");
+            error.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -82,14 +72,54 @@ public static class CommandLine
         }
     }
 
-    /// <summary>Prints a command's help and returns true when it was asked for.</summary>
-    internal static bool HelpRequested(IReadOnlyList<string> args, string usage, TextWriter output)
+    /// <summary>A usage error for the first thing wrong with a parsed command line, naming the command.</summary>
+    internal static void ThrowOnErrors(ParseResult parsed)
     {
-        if (args.Any(a => a is "--help" or "-h"))
+        // --help and --version act in place of the command, whatever else the line holds.
+        if (parsed.Action is { } action && parsed.RootCommandResult.Command.Options.Any(o => o.Action == action))
         {
-            output.WriteLine(usage);
-            return true;
+            return;
         }
-        return false;
+        var command = parsed.CommandResult.Command;
+        var prefix = command is RootCommand ? "" : command.Name + ": ";
+        if (parsed.UnmatchedTokens.FirstOrDefault() is { } unmatched)
+        {
+            throw new UsageException(command is RootCommand
+                ? $"unknown command '{unmatched}', expected one of: {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
+                : unmatched.StartsWith('-')
+                    ? $"{prefix}unknown option '{unmatched}', expected one of: {string.Join(", ", OwnOptions(command))}"
+                    : $"{prefix}unexpected argument '{unmatched}', expected an option such as {OwnOptions(command).First()}");
+        }
+        if (parsed.Errors.FirstOrDefault() is { } problem)
+        {
+            throw new UsageException(prefix + problem.Message);
+        }
+    }
+
+    private static IEnumerable<string> OwnOptions(Command command) => command.Options.Where(o => o is not HelpOption).Select(o => o.Name);
+
+    /// <summary>The library's help, followed by what the command does in detail and what its exit codes mean.</summary>
+    private sealed class HelpWithDetails(HelpAction help) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parsed)
+        {
+            var code = help.Invoke(parsed);
+            var output = parsed.InvocationConfiguration.Output;
+            var command = parsed.CommandResult.Command as IRoiReportCommand;
+            if (command is not null)
+            {
+                output.WriteLine("Details:");
+                foreach (var line in command.Details.TrimEnd().Split('\n'))
+                {
+                    output.WriteLine("  " + line);
+                }
+                output.WriteLine();
+            }
+            output.WriteLine("Exit codes:");
+            output.WriteLine(command?.ExitCodeHelp ?? CommonExitCodes);
+            return code;
+        }
     }
 }

@@ -19,11 +19,11 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], "peer benchmarks")]
+    [InlineData(new string[0], "Peer benchmarks")]
     [InlineData(new[] { "publish" }, "unknown command 'publish', expected one of: build, serve, benchmark, validate, sample, compare")]
     [InlineData(new[] { "benchmark", "--formt", "csv" }, "benchmark: unknown option '--formt', expected one of: --data, --config, --format, --out")]
     [InlineData(new[] { "benchmark", "--format", "xml" }, "benchmark: --format 'xml' is not one of: json, csv, table")]
-    [InlineData(new[] { "benchmark", "--format" }, "benchmark: --format needs a value")]
+    [InlineData(new[] { "benchmark", "--format" }, "benchmark: Required argument missing for option: '--format'")]
     [InlineData(new[] { "benchmark", "stray" }, "benchmark: unexpected argument 'stray'")]
     [InlineData(new[] { "validate", "--data", "/nonexistent/survey.csv" }, "--data /nonexistent/survey.csv: no such file or folder")]
     [InlineData(new[] { "validate", "--config", "/nonexistent/roireport.yml" }, "--config /nonexistent/roireport.yml: no such file")]

@@ -40,11 +40,11 @@ public sealed class ServeCommandTests : IDisposable
 
     private async Task<Running> Start()
     {
-        var options = ServeCommand.Parse(["--port", "0", "--input", _folder["input"], "--data", _folder["data"], "--theme", Repository.Theme, "--config", _folder.Write("roireport.yml", "site:\n  title: Served\n")]);
+        var options = new ServeCommand().Read(["--port", "0", "--input", _folder["input"], "--data", _folder["data"], "--theme", Repository.Theme, "--config", _folder.Write("roireport.yml", "site:\n  title: Served\n")]);
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
         var (output, error) = (new StringWriter(), new StringWriter());
-        var run = Task.Run(() => ServeCommand.RunAsync(options, TextWriter.Synchronized(output), TextWriter.Synchronized(error), stop.Token, address.SetResult));
+        var run = Task.Run(() => ServeCommand.ServeAsync(options, TextWriter.Synchronized(output), TextWriter.Synchronized(error), stop.Token, address.SetResult));
         var started = await Task.WhenAny(address.Task, run).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(started == address.Task, $"serve did not start: {(run.IsFaulted ? run.Exception : "")} {error}");
         return new Running(address.Task.Result, run, stop, output, error);
@@ -148,9 +148,9 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public void It_listens_on_loopback_unless_told_otherwise()
     {
-        var options = ServeCommand.Parse([]);
+        var options = new ServeCommand().Read([]);
         Assert.Equal((IPAddress.Parse("127.0.0.1"), 5000), (options.Host, options.Port));
-        Assert.Equal(IPAddress.Any, ServeCommand.Parse(["--host", "0.0.0.0"]).Host);
+        Assert.Equal(IPAddress.Any, new ServeCommand().Read(["--host", "0.0.0.0"]).Host);
         var run = CliRun.Of("serve", "--host", "example.com");
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("serve: --host 'example.com' is not an IP address", run.Error, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using RoiReport.Cli.Formats;
 using RoiReport.Core.Benchmarks;
@@ -5,44 +6,41 @@ using RoiReport.Core.Contract;
 
 namespace RoiReport.Cli.Commands;
 
-public static class BenchmarkCommand
+/// <summary>Computes every peer group of every wave and prints or writes it.</summary>
+public sealed class BenchmarkCommand : RoiReportCommand<BenchmarkCommand.Request>
 {
-    public const string Usage = """
-        roireport benchmark [--data PATHS] [--config roireport.yml] [--format json|csv|table] [--out FILE]
+    private readonly Option<string[]> _data = CommandOptions.Data();
+    private readonly Option<string?> _config = CommandOptions.Config();
+    private readonly ChoiceOption<BenchmarkFormat> _format = CommandOptions.Choice("--format", BenchmarkFormat.Json,
+        "json (the roireport.benchmarks/2 contract), csv, or table for reading");
+    private readonly Option<string?> _out = CommandOptions.File("--out", "file to write, replaced only once the output is complete; default: standard output");
 
-        Computes every peer group of every wave and writes it to FILE, or to standard output.
-          --data    survey CSV files and folders (every *.csv inside); default: data
-          --config  settings file; default: roireport.yml in the current folder, if there is one
-          --format  json (the roireport.benchmarks/2 contract; default), csv, or table for reading
-          --out     file to write; it is replaced only once the output is complete
-        """;
-
-    public sealed record Options(IReadOnlyList<string> Data, string? Config, BenchmarkFormat Format, string? Out);
-
-    public static Options Parse(IReadOnlyList<string> args)
+    public BenchmarkCommand()
+        : base("benchmark", "Compute every peer group and print or write it.",
+            "Computes every peer group of every wave and writes it to a file, or to standard output.")
     {
-        var parsed = Arguments.Parse("benchmark", args, ["data", "config", "format", "out"], ["data"]);
-        return new Options(
-            parsed.Values("data", SurveyInputs.DefaultDataFolder),
-            parsed.Value("config"),
-            parsed.Choice("format", BenchmarkFormat.Json),
-            parsed.Value("out"));
+        Options.Add(_data);
+        Options.Add(_config);
+        Options.Add(_format);
+        Options.Add(_out);
     }
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public sealed record Request(IReadOnlyList<string> Data, string? Config, BenchmarkFormat Format, string? Out);
+
+    protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_data)!, parsed.GetValue(_config), _format.ValueIn(parsed), parsed.GetValue(_out));
+
+    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
+        Task.FromResult(Run(request, output, error));
+
+    private static int Run(Request request, TextWriter output, TextWriter error)
     {
-        if (CommandLine.HelpRequested(args, Usage, output))
-        {
-            return ExitCodes.Success;
-        }
-        var options = Parse(args);
-        if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
+        if (SurveyInputs.Load(request.Data, request.Config, error) is not { } inputs)
         {
             return ExitCodes.InvalidData;
         }
         var report = BenchmarkEngine.Compute(inputs.Data.Table, inputs.Config.Benchmark);
-        void Write(Stream stream) => WriteReport(report, options.Format, stream);
-        if (options.Out is null)
+        void Write(Stream stream) => WriteReport(report, request.Format, stream);
+        if (request.Out is null)
         {
             using var buffer = new MemoryStream();
             Write(buffer);
@@ -50,7 +48,7 @@ public static class BenchmarkCommand
         }
         else
         {
-            OutFile.WriteFile(options.Out, Write);
+            OutFile.WriteFile(request.Out, Write);
         }
         return ExitCodes.Success;
     }

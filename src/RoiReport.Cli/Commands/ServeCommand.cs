@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -6,70 +8,68 @@ using RoiReport.Cli.Serve;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Builds the site into memory, serves it, and rebuilds and reloads the open pages on every change.</summary>
-public static class ServeCommand
+public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
 {
     public const int DefaultPort = 5000;
     public const string DefaultHost = "127.0.0.1";
 
-    public const string Usage = """
-        roireport serve [--port 5000] [--host 127.0.0.1] [--input input] [--data data] [--theme theme] [--config roireport.yml]
-
-        Builds the site and serves it for previewing at http://HOST:PORT/, from memory (nothing is
-        written to disk). Watches INPUT, DATA, THEME and the configuration: on a change it rebuilds
-        what the change touched and reloads the open pages. When a build fails, the errors are shown
-        here and over the open pages, and the last good site stays served. It listens on this
-        machine only unless --host names another address (0.0.0.0 for every network). --port 0
-        picks a free port. Stop it with Ctrl+C.
-        """;
-
-    public sealed record Options(BuildCommand.Options Build, IPAddress Host, int Port);
-
-    public static Options Parse(IReadOnlyList<string> args)
+    private readonly SiteSourceOptions _site = new();
+    private readonly Option<int> _port = CommandOptions.WholeNumber("--port", DefaultPort, 0, 65535, "the port to listen on; 0 picks a free one");
+    private readonly Option<IPAddress> _host = new("--host")
     {
-        var parsed = Arguments.Parse("serve", args, ["port", "host", "input", "data", "theme", "config"], ["data"]);
-        var hostText = parsed.Value("host", DefaultHost);
-        var host = hostText == "localhost" ? IPAddress.Loopback
-            : IPAddress.TryParse(hostText, out var address) ? address
-            : throw new UsageException($"serve: --host '{hostText}' is not an IP address, expected one such as 127.0.0.1, ::1 or 0.0.0.0");
-        return new Options(
-            new BuildCommand.Options(
-                parsed.Value("input", BuildCommand.DefaultInput),
-                BuildCommand.DataPaths(parsed),
-                parsed.Value("theme", BuildCommand.DefaultTheme),
-                parsed.Value("config"),
-                Output: ""),
-            host,
-            parsed.Integer("port", DefaultPort, 0, 65535));
+        HelpName = "ADDRESS",
+        Description = "the address to listen on: this machine only unless it names another (0.0.0.0 for every network)",
+        DefaultValueFactory = _ => IPAddress.Parse(DefaultHost),
+        CustomParser = ParseHost,
+    };
+
+    public ServeCommand()
+        : base("serve", "Preview the site, rebuilding and reloading on every change.", """
+            Builds the site and serves it for previewing at http://HOST:PORT/, from memory (nothing is
+            written to disk). Watches the input, the data, the theme and the configuration: on a change it
+            rebuilds what the change touched and reloads the open pages. When a build fails, the errors are
+            shown here and over the open pages, and the last good site stays served. Stop it with Ctrl+C.
+            """)
+    {
+        Options.Add(_port);
+        Options.Add(_host);
+        _site.AddTo(this);
     }
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public sealed record Request(BuildCommand.Request Build, IPAddress Host, int Port);
+
+    protected override Request Bind(ParseResult parsed) => new(_site.Bind(parsed), parsed.GetValue(_host)!, parsed.GetValue(_port));
+
+    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
+        ServeAsync(request, output, error, stop);
+
+    private static IPAddress ParseHost(ArgumentResult result)
     {
-        if (CommandLine.HelpRequested(args, Usage, output))
+        var text = result.Tokens[0].Value;
+        if (text == "localhost")
         {
-            return ExitCodes.Success;
+            return IPAddress.Loopback;
         }
-        var options = Parse(args);
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        if (IPAddress.TryParse(text, out var address))
         {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        return RunAsync(options, output, error, stop.Token).GetAwaiter().GetResult();
+            return address;
+        }
+        result.AddError($"--host '{text}' is not an IP address, expected one such as 127.0.0.1, ::1 or 0.0.0.0");
+        return IPAddress.Loopback;
     }
 
     /// <summary>Serves until <paramref name="stop"/> is cancelled.</summary>
     /// <param name="started">Told the address once the server listens.</param>
-    public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken stop, Action<Uri>? started = null)
+    public static async Task<int> ServeAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop, Action<Uri>? started = null)
     {
-        var build = options.Build;
+        var build = request.Build;
         if (!Directory.Exists(build.Theme))
         {
             throw new UsageException($"--theme {build.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
         }
         var builder = new PreviewBuilder(build);
         var first = builder.Build();
-        if (stop.IsCancellationRequested || await Listen(options, stop) is not { } server)
+        if (stop.IsCancellationRequested || await Listen(request, stop) is not { } server)
         {
             return ExitCodes.Success;
         }
@@ -77,9 +77,9 @@ public static class ServeCommand
         {
             Report(first, output, error, server, "built");
             output.WriteLine($"Serving {server.Address} (press Ctrl+C to stop)");
-            if (!IPAddress.IsLoopback(options.Host))
+            if (!IPAddress.IsLoopback(request.Host))
             {
-                error.WriteLine($"roireport: serving on {options.Host}: other machines that can reach this one can see the site.");
+                error.WriteLine($"roireport: serving on {request.Host}: other machines that can reach this one can see the site.");
             }
             var watched = build.Data.Append(build.Input).Append(build.Theme).Append(build.Config ?? Config.RoiReportConfig.DefaultFileName).ToList();
             output.WriteLine($"Watching {string.Join(", ", watched)}");
@@ -90,11 +90,11 @@ public static class ServeCommand
     }
 
     /// <summary>The server, listening; null when asked to stop first. An address it cannot take is a usage error.</summary>
-    private static async Task<PreviewServer?> Listen(Options options, CancellationToken stop)
+    private static async Task<PreviewServer?> Listen(Request request, CancellationToken stop)
     {
         try
         {
-            return await PreviewServer.StartAsync(options.Host, options.Port, stop);
+            return await PreviewServer.StartAsync(request.Host, request.Port, stop);
         }
         catch (OperationCanceledException)
         {
@@ -102,11 +102,11 @@ public static class ServeCommand
         }
         catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"serve: --port {options.Port} is already in use on {options.Host}, expected a free port such as --port {options.Port + 1}, or --port 0 for any");
+            throw new UsageException($"serve: --port {request.Port} is already in use on {request.Host}, expected a free port such as --port {request.Port + 1}, or --port 0 for any");
         }
         catch (SocketException e)
         {
-            throw new UsageException($"serve: cannot listen on {options.Host} port {options.Port} ({e.Message}), expected an address of this machine");
+            throw new UsageException($"serve: cannot listen on {request.Host} port {request.Port} ({e.Message}), expected an address of this machine");
         }
     }
 

@@ -1,32 +1,34 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace RoiReport.Cli.Commands;
 
-public static class ValidateCommand
+/// <summary>Checks the survey files without computing anything.</summary>
+public sealed class ValidateCommand : RoiReportCommand<ValidateCommand.Request>
 {
-    public const string Usage = """
-        roireport validate [--data PATHS] [--config roireport.yml]
+    private readonly Option<string[]> _data = CommandOptions.Data();
+    private readonly Option<string?> _config = CommandOptions.Config();
 
-        Checks the survey files as benchmark would read them, and computes nothing. Every problem is
-        reported as file:line: column: what is wrong, what was expected.
-        """;
-
-    public sealed record Options(IReadOnlyList<string> Data, string? Config);
-
-    public static Options Parse(IReadOnlyList<string> args)
+    public ValidateCommand()
+        : base("validate", "Check the survey files without computing anything.", """
+            Checks the survey files as benchmark would read them, and computes nothing. Every problem is
+            reported as file:line: column: what is wrong, what was expected.
+            """)
     {
-        var parsed = Arguments.Parse("validate", args, ["data", "config"], ["data"]);
-        return new Options(parsed.Values("data", SurveyInputs.DefaultDataFolder), parsed.Value("config"));
+        Options.Add(_data);
+        Options.Add(_config);
     }
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public sealed record Request(IReadOnlyList<string> Data, string? Config);
+
+    protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_data)!, parsed.GetValue(_config));
+
+    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
+        Task.FromResult(Run(request, output, error));
+
+    private static int Run(Request request, TextWriter output, TextWriter error)
     {
-        if (CommandLine.HelpRequested(args, Usage, output))
-        {
-            return ExitCodes.Success;
-        }
-        var options = Parse(args);
-        if (SurveyInputs.Load(options.Data, options.Config, error) is not { } inputs)
+        if (SurveyInputs.Load(request.Data, request.Config, error) is not { } inputs)
         {
             return ExitCodes.InvalidData;
         }

@@ -15,7 +15,7 @@ namespace RoiReport.Cli.Serve;
 /// chart is drawn again only when its figures did, and a page is rendered again only when its own
 /// Markdown or what every page depends on (theme, settings, figures, front matter) changed.
 /// </summary>
-internal sealed class PreviewBuilder(BuildCommand.Options options)
+internal sealed class PreviewBuilder(BuildCommand.Request request)
 {
     private readonly ChartCache _charts = new();
     private string? _inputsFingerprint;
@@ -37,7 +37,7 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
             if (_computed is null || fingerprint != _inputsFingerprint)
             {
                 _computed = null;
-                if (SurveyInputs.LoadForSite(options.Data, options.Config, messages, _ => { }) is not var (config, report, _))
+                if (SurveyInputs.LoadForSite(request.Data, request.Config, messages, _ => { }) is not var (config, report, _))
                 {
                     return new Outcome(null, messages.ToString(), null, clock.Elapsed, true);
                 }
@@ -53,7 +53,7 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
         var (siteConfig, siteReport) = _computed.Value;
         var files = new SiteFiles();
         var problems = new DiagnosticBag();
-        var summary = SiteBuilder.Build(new SiteSources(options.Input, options.Theme), siteReport, siteConfig.Site, files, problems, _ => { }, _charts, _lastSite, _lastTheme);
+        var summary = SiteBuilder.Build(new SiteSources(request.Input, request.Theme), siteReport, siteConfig.Site, files, problems, _ => { }, _charts, _lastSite, _lastTheme);
         if (summary is null)
         {
             DiagnosticPrinter.Print(problems, messages, "in the site's input or theme", "the last good site is still served");
@@ -66,8 +66,8 @@ internal sealed class PreviewBuilder(BuildCommand.Options options)
     /// <summary>The size and time of every data file and of the configuration: what the benchmarks depend on.</summary>
     private string InputsFingerprint()
     {
-        var files = options.Data.Count == 0 ? [] : SurveyInputs.DataFiles(options.Data);
-        var config = options.Config ?? Config.RoiReportConfig.DefaultFileName;
+        var files = request.Data.Count == 0 ? [] : SurveyInputs.DataFiles(request.Data);
+        var config = request.Config ?? Config.RoiReportConfig.DefaultFileName;
         return string.Join('\n', files.Append(config).Select(f => new FileInfo(f)).Select(f => f.Exists ? $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}" : $"{f.FullName} absent"));
     }
 }
