@@ -76,6 +76,14 @@ public sealed class SurveyLoaderTests : IDisposable
     public void A_missing_required_column_is_named_with_how_to_map_it()
     {
         var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace("sm_hours", "social_hours", StringComparison.Ordinal));
+        Assert.EndsWith("a.csv:1: sm_hours: missing required column, expected a column named sm_hours; the closest header is 'social_hours': if that is it, "
+            + "map it under columns: in roireport.yml with the line \"sm_hours: social_hours\"", Problem(Load(file)));
+    }
+
+    [Fact]
+    public void A_missing_required_column_with_no_header_like_it_says_how_to_map_one()
+    {
+        var file = _folder.Write("a.csv", SurveyFiles.Csv(SurveyFiles.Row("F1")).Replace("sm_hours", "notes", StringComparison.Ordinal));
         Assert.EndsWith("a.csv:1: sm_hours: missing required column, expected a column named sm_hours (other header names can be mapped under columns: in roireport.yml)", Problem(Load(file)));
     }
 

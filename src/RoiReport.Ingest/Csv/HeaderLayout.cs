@@ -41,15 +41,16 @@ internal sealed class HeaderLayout
                 $"the header has one column that contains '{headers[0][headers[0].AsSpan().IndexOfAny(";\t|")]}', expected fields separated by commas"));
             return null;
         }
-        foreach (var required in SurveyColumns.Required(options.Dimensions))
+        var missing = SurveyColumns.Required(options.Dimensions).Where(c => !index.ContainsKey(c)).ToList();
+        var closest = HeaderSuggestions.Closest(missing, [.. ignored.Select(i => i.Item2)]);
+        foreach (var required in missing)
         {
-            if (!index.ContainsKey(required))
-            {
-                var aliases = names.Where(n => n.Value == required && n.Key != required).Select(n => $"'{n.Key}'").ToList();
-                var expected = aliases.Count == 0 ? $"a column named {required}" : $"a column named {required} or {string.Join(" or ", aliases)}";
-                problems.Add(new Diagnostic(file, 1, required,
-                    $"missing required column, expected {expected} (other header names can be mapped under columns: in roireport.yml)"));
-            }
+            var aliases = names.Where(n => n.Value == required && n.Key != required).Select(n => $"'{n.Key}'").ToList();
+            var expected = aliases.Count == 0 ? $"a column named {required}" : $"a column named {required} or {string.Join(" or ", aliases)}";
+            var mapping = closest.TryGetValue(required, out var header)
+                ? $"; the closest header is '{header}': if that is it, map it under columns: in roireport.yml with the line \"{HeaderSuggestions.ColumnsLine(required, header)}\""
+                : " (other header names can be mapped under columns: in roireport.yml)";
+            problems.Add(new Diagnostic(file, 1, required, $"missing required column, expected {expected}{mapping}"));
         }
         return problems.Count > before ? null : new HeaderLayout(headers.Count, index, ignored);
     }
