@@ -21,7 +21,7 @@ public class ChartBenchmarks
         var report = BenchmarkEngine.Compute([.. SampleSurvey.Generate(2000, 2024, 24), .. SampleSurvey.Generate(2000, 2025, 25)], BenchmarkSettings.Default);
         var charts = ChartBuilder.All(report, new GroupAddresses(report));
         _charts = [.. Enum.GetValues<ChartKind>().Select(kind => charts.First(chart => chart.Kind == kind))];
-        _renderer = new ChartRenderer(new Money("USD"), Path.Combine(Folders.Repository, "theme", "assets", "fonts", "DejaVuSans.ttf"), charts);
+        _renderer = new ChartRenderer(new Money("USD"), File.ReadAllBytes(Path.Combine(Folders.Repository, "theme", "assets", "fonts", "DejaVuSans.ttf")), charts);
     }
 
     [Benchmark]

@@ -23,7 +23,7 @@ public class PngBenchmarks
     {
         var report = BenchmarkEngine.Compute([.. SampleSurvey.Generate(2000, 2025, 25)], BenchmarkSettings.Default);
         var charts = ChartBuilder.All(report, new GroupAddresses(report));
-        var renderer = new ChartRenderer(new Money("USD"), Path.Combine(Folders.Repository, "theme", "assets", "fonts", "DejaVuSans.ttf"), charts);
+        var renderer = new ChartRenderer(new Money("USD"), File.ReadAllBytes(Path.Combine(Folders.Repository, "theme", "assets", "fonts", "DejaVuSans.ttf")), charts);
         var png = renderer.Render(charts.First(c => c.Kind == ChartKind.HourlyReturnBySegment)).Png;
         using var decoded = SKBitmap.Decode(png);
         _bitmap = decoded.Copy(SKColorType.Rgba8888);

@@ -23,7 +23,7 @@ public static class CommandLine
         Command[] commands =
         [
             new BuildCommand(), new ServeCommand(), new BenchmarkCommand(), new ValidateCommand(),
-            new SampleCommand(), new CompareCommand(), new AuditCommand(),
+            new SampleCommand(), new CompareCommand(), new AuditCommand(), new NewCommand(), ThemeEjectCommand.Group(),
         ];
         var root = new RootCommand(Summary);
         foreach (var command in commands)
@@ -39,7 +39,15 @@ public static class CommandLine
     {
         var root = Definition();
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            // On Ctrl+C or SIGTERM a command is asked to stop, and given this long before the process
+            // ends without it: serve closes its connections in up to 2 s, more on a busy machine.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+        };
         try
         {
             if (args.Count == 0)
@@ -54,7 +62,7 @@ public static class CommandLine
         }
         catch (UsageException e)
         {
-            var command = parsed.CommandResult.Command is RootCommand ? "roireport" : $"roireport {parsed.CommandResult.Command.Name}";
+            var command = $"roireport {CommandPath(parsed)}".TrimEnd();
             error.WriteLine($"roireport: {e.Message}");
             error.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.Usage;
@@ -81,19 +89,35 @@ public static class CommandLine
             return;
         }
         var command = parsed.CommandResult.Command;
-        var prefix = command is RootCommand ? "" : command.Name + ": ";
+        var prefix = CommandPath(parsed) is { Length: > 0 } path ? path + ": " : "";
         if (parsed.UnmatchedTokens.FirstOrDefault() is { } unmatched)
         {
-            throw new UsageException(command is RootCommand
-                ? $"unknown command '{unmatched}', expected one of: {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
-                : unmatched.StartsWith('-')
-                    ? $"{prefix}unknown option '{unmatched}', expected one of: {string.Join(", ", OwnOptions(command))}"
-                    : $"{prefix}unexpected argument '{unmatched}', expected an option such as {OwnOptions(command).First()}");
+            var options = OwnOptions(command).ToList();
+            throw new UsageException(
+                command.Subcommands.Count > 0 && !unmatched.StartsWith('-') ? $"{prefix}unknown command '{unmatched}', expected one of: {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
+                : unmatched.StartsWith('-') && options.Count > 0 ? $"{prefix}unknown option '{unmatched}', expected one of: {string.Join(", ", options)}"
+                : options.Count > 0 ? $"{prefix}unexpected argument '{unmatched}', expected an option such as {options[0]}"
+                : $"{prefix}unexpected argument '{unmatched}'");
         }
         if (parsed.Errors.FirstOrDefault() is { } problem)
         {
             throw new UsageException(prefix + problem.Message);
         }
+    }
+
+    /// <summary>The command's names below the root, as typed: <c>theme eject</c>.</summary>
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Command is not RootCommand; result = (System.CommandLine.Parsing.CommandResult)result.Parent!)
+        {
+            names.Insert(0, result.Command.Name);
+            if (result.Parent is not System.CommandLine.Parsing.CommandResult)
+            {
+                break;
+            }
+        }
+        return string.Join(' ', names);
     }
 
     private static IEnumerable<string> OwnOptions(Command command) => command.Options.Where(o => o is not HelpOption).Select(o => o.Name);

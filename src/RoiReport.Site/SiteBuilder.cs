@@ -97,7 +97,7 @@ public static class SiteBuilder
         Theme.Theme theme, ChartCache cache, IEarlierBuild earlier, SiteFiles output, Action<string> progress)
     {
         var specs = ChartBuilder.All(report, addresses);
-        var renderer = new ChartRenderer(money, Path.Combine(theme.AssetsFolder, "fonts", "DejaVuSans.ttf"), specs);
+        var renderer = new ChartRenderer(money, theme.ChartFont, specs);
         var charts = specs.ToDictionary(spec => spec.Id, spec => cache.Get(spec, renderer), StringComparer.Ordinal);
         var made = 0;
         Parallel.ForEach(charts.Values, chart =>
@@ -149,7 +149,10 @@ public static class SiteBuilder
     /// <summary>The files beside the pages and charts: the theme's assets, the figures as data, robots.txt, the feed and the sitemap.</summary>
     private static void AddSiteFiles(SiteFiles output, Theme.Theme theme, BenchmarkReport report, byte[] reportJson, IReadOnlyList<PlannedPage> pages, SiteOptions options)
     {
-        AddFolder(output, theme.AssetsFolder, "assets");
+        foreach (var asset in theme.Files.Under("assets"))
+        {
+            output.Add(asset.Path, asset.Bytes);
+        }
         if (report.Waves.Count > 0)
         {
             AddData(output, report, reportJson);
@@ -263,17 +266,5 @@ public static class SiteBuilder
         using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         BenchmarkCsv.Write(report, csv);
         output.Add("data/benchmarks.csv", csv.ToString());
-    }
-
-    private static void AddFolder(SiteFiles output, string from, string to)
-    {
-        if (!Directory.Exists(from))
-        {
-            return;
-        }
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            output.Add($"{to}/{Path.GetRelativePath(from, file).Replace('\\', '/')}", File.ReadAllBytes(file));
-        }
     }
 }

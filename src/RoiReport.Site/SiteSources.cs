@@ -1,4 +1,5 @@
 namespace RoiReport.Site;
 
-/// <summary>The folders a site is built from.</summary>
-public sealed record SiteSources(string InputFolder, string ThemeFolder);
+/// <summary>What a site is built from besides its figures.</summary>
+/// <param name="ThemeFolder">The site's own theme files, which override the built-in theme's; null for the built-in theme alone.</param>
+public sealed record SiteSources(string InputFolder, string? ThemeFolder);

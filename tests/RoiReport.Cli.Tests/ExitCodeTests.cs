@@ -81,4 +81,20 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("ok: 2 files, 200 firms (2024: 120; 2025: 80)", run.Output.TrimEnd());
     }
+
+    [Fact]
+    public void The_columns_lines_validate_suggests_map_the_headers_when_pasted_into_roireport_yml()
+    {
+        var data = _folder.Write("a.csv", """"
+            Response ID,survey_year,segment,industry,employees,"Hours: social media",sm_sales,sm_direct_costs,other_hours,"Other ""sales""",other_direct_costs
+            F1,2025,B2B,Software,1-9,10,100,5,1,1,1
+            """");
+        var first = CliRun.Of("validate", "--data", data);
+        Assert.Equal(ExitCodes.InvalidData, first.ExitCode);
+        var lines = System.Text.RegularExpressions.Regex.Matches(first.Error, "with the line \"(.*)\"\n").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, lines.Count);
+        var config = _folder.Write("roireport.yml", "columns:\n" + string.Concat(lines.Select(l => $"  {l}\n")));
+        var second = CliRun.Of("validate", "--data", data, "--config", config);
+        Assert.True(second.ExitCode == ExitCodes.Success, second.Error);
+    }
 }

@@ -11,7 +11,7 @@ public sealed class HelpTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var command in CommandLine.Definition().Subcommands)
         {
-            Assert.Contains($"  {command.Name} ", run.Output, StringComparison.Ordinal);
+            Assert.Contains($"\n  {command.Name} ", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         }
         foreach (var code in new[] { ExitCodes.Success, ExitCodes.InvalidData, ExitCodes.Usage, ExitCodes.InternalError })
         {
@@ -27,12 +27,19 @@ public sealed class HelpTests
     [InlineData("sample")]
     [InlineData("compare")]
     [InlineData("audit")]
-    public void A_command_help_names_each_of_its_options_its_details_and_exit_codes(string name)
+    [InlineData("new")]
+    [InlineData("theme eject")]
+    public void A_command_help_names_each_of_its_options_its_details_and_exit_codes(string path)
     {
-        var run = CliRun.Of(name, "--help");
+        var names = path.Split(' ');
+        var run = CliRun.Of([.. names, "--help"]);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("", run.Error);
-        var command = CommandLine.Definition().Subcommands.Single(c => c.Name == name);
+        System.CommandLine.Command command = CommandLine.Definition();
+        foreach (var name in names)
+        {
+            command = command.Subcommands.Single(c => c.Name == name);
+        }
         foreach (var option in command.Options)
         {
             Assert.Contains(option.Name, run.Output, StringComparison.Ordinal);

@@ -19,6 +19,21 @@ public sealed class BuildCommand : RoiReportCommand<BuildCommand.Request>
     private readonly SiteSourceOptions _site = new();
     private readonly Option<string> _output = CommandOptions.Folder("--output", DefaultOutput, "the folder the site is written to; it must be a folder of its own");
     private readonly Option<string> _cache = CommandOptions.Folder("--cache", DefaultCache, "what the next build can reuse; deleting it is always safe");
+    private readonly Option<string?> _baseUrl = new("--base-url")
+    {
+        HelpName = "URL",
+        Description = "where the site is published, in place of site.base_url in the configuration (for preview deployments)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            var url = Config.ConfigReader.BaseUrl(text);
+            if (url is null)
+            {
+                result.AddError($"--base-url '{text}' {Config.ConfigReader.BaseUrlExpected}");
+            }
+            return url;
+        },
+    };
 
     public BuildCommand()
         : base("build", "Compute the benchmarks and build the static site.", """
@@ -36,24 +51,33 @@ public sealed class BuildCommand : RoiReportCommand<BuildCommand.Request>
         _site.AddTo(this);
         Options.Add(_output);
         Options.Add(_cache);
+        Options.Add(_baseUrl);
     }
 
-    public sealed record Request(string Input, IReadOnlyList<string> Data, string Theme, string? Config, string Output, string Cache = DefaultCache);
+    /// <param name="Theme">The site's own theme folder; null for the built-in theme alone.</param>
+    /// <param name="BaseUrl">Where the site is published, when given on the command line; else the configuration's.</param>
+    public sealed record Request(string Input, IReadOnlyList<string> Data, string? Theme, string? Config, string Output, string Cache = DefaultCache, string? BaseUrl = null);
+
+    /// <summary>A theme folder named with --theme must exist: a mistyped one would silently give the built-in theme.</summary>
+    internal static void CheckTheme(string? folder)
+    {
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--theme {folder}: no such folder, expected the site's own theme files (layouts, partials, assets)");
+        }
+    }
 
     private sealed record Built(int Firms, BenchmarkReport Report, SiteBuildSummary Summary);
 
-    protected override Request Bind(ParseResult parsed) => _site.Bind(parsed) with { Output = parsed.GetValue(_output)!, Cache = parsed.GetValue(_cache)! };
+    protected override Request Bind(ParseResult parsed) => _site.Bind(parsed) with { Output = parsed.GetValue(_output)!, Cache = parsed.GetValue(_cache)!, BaseUrl = parsed.GetValue(_baseUrl) };
 
     protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
         Task.FromResult(Run(request, output, error));
 
     private static int Run(Request request, TextWriter output, TextWriter error)
     {
-        OutputFolder.Check(request.Output, [.. request.Data.Select(d => ("data", d)), ("input", request.Input), ("theme", request.Theme), ("cache", request.Cache)]);
-        if (!Directory.Exists(request.Theme))
-        {
-            throw new UsageException($"--theme {request.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
-        }
+        OutputFolder.Check(request.Output, [.. request.Data.Select(d => ("data", d)), ("input", request.Input), .. request.Theme is { } theme ? [("theme", theme)] : Array.Empty<(string, string)>(), ("cache", request.Cache)]);
+        CheckTheme(request.Theme);
         var clock = Stopwatch.StartNew();
         var problems = new DiagnosticBag();
         var result = StageProgress.Run(error, "Building the site…", progress =>
@@ -63,7 +87,8 @@ public sealed class BuildCommand : RoiReportCommand<BuildCommand.Request>
                 return null;
             }
             var charts = new ChartCache(Path.Combine(request.Cache, "charts"));
-            var summary = SiteBuilder.Build(new SiteSources(request.Input, request.Theme), report, config.Site, request.Output, problems, progress, charts,
+            var site = request.BaseUrl is { } url ? config.Site with { BaseUrl = url } : config.Site;
+            var summary = SiteBuilder.Build(new SiteSources(request.Input, request.Theme), report, site, request.Output, problems, progress, charts,
                 Path.Combine(request.Cache, "output.manifest"));
             return summary is null ? null : new Built(firms, report, summary);
         });

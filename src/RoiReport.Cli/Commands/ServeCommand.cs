@@ -63,10 +63,7 @@ public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
     public static async Task<int> ServeAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop, Action<Uri>? started = null)
     {
         var build = request.Build;
-        if (!Directory.Exists(build.Theme))
-        {
-            throw new UsageException($"--theme {build.Theme}: no such folder, expected the site's theme (layouts, partials, assets)");
-        }
+        BuildCommand.CheckTheme(build.Theme);
         var builder = new PreviewBuilder(build);
         var first = builder.Build();
         if (stop.IsCancellationRequested || await Listen(request, stop) is not { } server)
@@ -81,7 +78,7 @@ public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
             {
                 error.WriteLine($"roireport: serving on {request.Host}: other machines that can reach this one can see the site.");
             }
-            var watched = build.Data.Append(build.Input).Append(build.Theme).Append(build.Config ?? Config.RoiReportConfig.DefaultFileName).ToList();
+            var watched = build.Data.Append(build.Input).Concat(build.Theme is { } theme ? [theme] : []).Append(build.Config ?? Config.RoiReportConfig.DefaultFileName).ToList();
             output.WriteLine($"Watching {string.Join(", ", watched)}");
             started?.Invoke(server.Address);
             await RebuildOnChanges(builder, watched, server, output, error, stop);

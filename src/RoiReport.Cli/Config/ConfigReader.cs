@@ -21,6 +21,15 @@ public static class ConfigReader
     private const int MaxEdges = 20;
     private static readonly string[] SiteKeys = ["title", "description", "base_url", "currency", "language", "publisher"];
 
+    internal const string BaseUrlExpected = "is not a web address, expected https://example.org/benchmark/ or a path such as /benchmark/";
+
+    /// <summary>Where a site is published, ending in a slash: an http(s) address or a path from the host's root; null when it is neither.</summary>
+    internal static string? BaseUrl(string text)
+    {
+        var url = text.EndsWith('/') ? text : text + "/";
+        return url.StartsWith('/') || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") ? url : null;
+    }
+
     /// <summary>Reads the file; problems go into the bag, and the defaults stand in for what could not be read.</summary>
     public static RoiReportConfig Read(string path, DiagnosticBag problems)
     {
@@ -315,14 +324,13 @@ public static class ConfigReader
                         }
                         break;
                     case "base_url":
-                        var url = text.EndsWith('/') ? text : text + "/";
-                        if (url.StartsWith('/') || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                        if (BaseUrl(text) is { } url)
                         {
                             site = site with { BaseUrl = url };
                         }
                         else
                         {
-                            Fail(value, "site.base_url", $"'{text}' is not a web address, expected https://example.org/benchmark/ or a path such as /benchmark/");
+                            Fail(value, "site.base_url", $"'{text}' {BaseUrlExpected}");
                         }
                         break;
                 }

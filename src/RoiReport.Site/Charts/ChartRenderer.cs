@@ -11,12 +11,11 @@ public sealed class ChartRenderer
     private readonly ChartTypeface _whole;
     private readonly Lazy<(ChartTypeface Typeface, HashSet<int> Characters)?> _reduced;
 
-    /// <param name="fontFile">The TTF of <see cref="ChartStyle.FontName"/>, so charts look the same on every machine.</param>
+    /// <param name="font">The TTF of <see cref="ChartStyle.FontName"/>, so charts look the same on every machine.</param>
     /// <param name="charts">The charts this renderer is likely to draw, whose text decides the characters of the reduced font (see <see cref="CharacterMap"/>).</param>
-    public ChartRenderer(Money money, string fontFile, IEnumerable<Chart> charts)
+    public ChartRenderer(Money money, byte[] font, IEnumerable<Chart> charts)
     {
         _money = money;
-        var font = File.ReadAllBytes(fontFile);
         _whole = ChartTypeface.Register(font);
         _reduced = new(() => Reduce(font, [.. charts], money));
         var code = typeof(ChartRenderer).Assembly.ManifestModule.ModuleVersionId;

@@ -5,7 +5,7 @@ namespace RoiReport.Site.Tests.Charts;
 
 public sealed class ChartCacheTests : IDisposable
 {
-    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile, [Chart(12)]);
+    private static readonly ChartRenderer Renderer = new(new Money("USD"), File.ReadAllBytes(Demo.FontFile), [Chart(12)]);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("roireport-cache-").FullName;
 

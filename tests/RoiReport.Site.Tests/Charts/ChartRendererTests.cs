@@ -6,7 +6,7 @@ namespace RoiReport.Site.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static readonly ChartRenderer Renderer = new(new Money("USD"), Demo.FontFile, Charts());
+    private static readonly ChartRenderer Renderer = new(new Money("USD"), File.ReadAllBytes(Demo.FontFile), Charts());
 
     private static IReadOnlyList<Chart> Charts()
     {
@@ -87,7 +87,7 @@ public sealed class ChartRendererTests
         string[] labels = ["Łódź – Straße № 5", "Αθήνα µ μ", "Москва", "東京", "Emoji 📈", "Tab\tand\u00A0space"];
         var exotic = labels.Select((label, i) => new Chart($"trend-exotic-{i}", ChartKind.Trend, $"Hourly return: {label}",
             [new ChartRow(label, ChartBuilder.SocialMediaSeries, 40, -5, 2, 12, 30, 60, 10, 14), new ChartRow("2025", ChartBuilder.SocialMediaSeries, 41, -4, 3, 13, 31, 61, 11, 15)])).ToList();
-        var renderer = new ChartRenderer(new Money("EUR"), Demo.FontFile, [.. demo, .. exotic]);
+        var renderer = new ChartRenderer(new Money("EUR"), File.ReadAllBytes(Demo.FontFile), [.. demo, .. exotic]);
         foreach (var chart in samples.Concat(exotic))
         {
             Assert.True(renderer.DrawsSvgWithReducedFont(chart), chart.Title);

@@ -16,7 +16,7 @@ public sealed class ShortcodeRendererTests
     {
         var addresses = new GroupAddresses(report);
         var specs = ChartBuilder.All(report, addresses).Where(c => c.Kind != ChartKind.SmVsOther).ToList();
-        var renderer = new ChartRenderer(new Money("USD"), Demo.FontFile, specs);
+        var renderer = new ChartRenderer(new Money("USD"), File.ReadAllBytes(Demo.FontFile), specs);
         var charts = specs.ToDictionary(c => c.Id, renderer.Render);
         var formats = new Formats(new Money("USD"));
         var theme = Theme.Theme.Load(Demo.Theme, new DiagnosticBag())!;
