@@ -44,9 +44,9 @@ public static class CommandLine
             Output = output,
             Error = error,
             EnableDefaultExceptionHandler = false,
-            // On Ctrl+C or SIGTERM a command is asked to stop, and given this long before the process
-            // ends without it: serve closes its connections in up to 2 s, more on a busy machine.
-            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+            // The library's handler would answer Ctrl+C and SIGTERM with 130 or 143 whenever the
+            // command's task ends cancelled; serve stops on them itself, and exits 0.
+            ProcessTerminationTimeout = null,
         };
         try
         {

@@ -57,7 +57,7 @@ public sealed class ProcessTests : IDisposable
             kill.WaitForExit();
         }
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(process.ExitCode == 0, await error);
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
         Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
     }
 

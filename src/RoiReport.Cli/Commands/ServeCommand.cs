@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using RoiReport.Cli.Serve;
 
 namespace RoiReport.Cli.Commands;
@@ -40,8 +41,18 @@ public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => new(_site.Bind(parsed), parsed.GetValue(_host)!, parsed.GetValue(_port));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        ServeAsync(request, output, error, stop);
+    protected override async Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stopping.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return await ServeAsync(request, output, error, stopping.Token);
+    }
 
     private static IPAddress ParseHost(ArgumentResult result)
     {
