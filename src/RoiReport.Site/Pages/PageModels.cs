@@ -49,7 +49,18 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
 
     /// <summary>The snippet another site pastes: a responsive frame of the chart's embed page.</summary>
     public string EmbedFrame(RenderedChart chart) =>
-        $"<iframe src=\"{Link($"embed/{chart.Chart.Id}/")}\" title=\"{Html.Encode(chart.Chart.Title)}\" loading=\"lazy\" style=\"width:100%;max-width:800px;aspect-ratio:800/520;border:0\"></iframe>";
+        $"<iframe src=\"{Link($"embed/{chart.Chart.Id}/")}\" title=\"{Html.Encode(chart.Chart.Title)}\" loading=\"lazy\" data-roireport-embed "
+        + $"style=\"width:100%;max-width:{ChartStyle.Width}px;height:{EmbedFallbackHeight}px;border:0\"></iframe>{EmbedSizer}";
+
+    /// <summary>The frame's height where a platform strips the script: the whole embed page at the chart's full width.</summary>
+    public const int EmbedFallbackHeight = 600;
+
+    /// <summary>
+    /// Sets each embed frame's height to what its page reports (assets/embed.js), so that it fits at
+    /// any width; a message counts only from the frame's own window, and only as a plausible height.
+    /// </summary>
+    private const string EmbedSizer = "<script>addEventListener(\"message\",function(e){var h=e.data&&e.data.roireportEmbed&&Number(e.data.height);"
+        + "if(!(h>0&&h<10000))return;document.querySelectorAll(\"iframe[data-roireport-embed]\").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+\"px\"})})</script>";
 
     /// <summary>The plain image, for platforms that strip frames.</summary>
     public string EmbedImage(RenderedChart chart) =>
