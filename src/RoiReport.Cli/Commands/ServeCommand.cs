@@ -90,9 +90,11 @@ public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
                 error.WriteLine($"roireport: serving on {request.Host}: other machines that can reach this one can see the site.");
             }
             var watched = build.Data.Append(build.Input).Concat(build.Theme is { } theme ? [theme] : []).Append(build.Config ?? Config.RoiReportConfig.DefaultFileName).ToList();
+            // Watching before saying so: an edit made as soon as the address is known is not missed.
+            using var watcher = new SourceWatcher(watched);
             output.WriteLine($"Watching {string.Join(", ", watched)}");
             started?.Invoke(server.Address);
-            await RebuildOnChanges(builder, watched, server, output, error, stop);
+            await RebuildOnChanges(builder, watcher, server, output, error, stop);
         }
         return ExitCodes.Success;
     }
@@ -119,9 +121,8 @@ public sealed class ServeCommand : RoiReportCommand<ServeCommand.Request>
     }
 
     /// <summary>Rebuilds and reports after every change to what is watched, until asked to stop.</summary>
-    private static async Task RebuildOnChanges(PreviewBuilder builder, List<string> watched, PreviewServer server, TextWriter output, TextWriter error, CancellationToken stop)
+    private static async Task RebuildOnChanges(PreviewBuilder builder, SourceWatcher watcher, PreviewServer server, TextWriter output, TextWriter error, CancellationToken stop)
     {
-        using var watcher = new SourceWatcher(watched);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
         try
         {
