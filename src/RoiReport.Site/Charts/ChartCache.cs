@@ -46,7 +46,7 @@ public sealed class ChartCache(string? folder = null)
             var drawn = renderer.Render(chart);
             Interlocked.Increment(ref _drawn);
             _unsaved[key] = 0;
-            return (drawn.Svg, drawn.Png);
+            return drawn.Files;
         }));
     }
 
@@ -80,7 +80,7 @@ public sealed class ChartCache(string? folder = null)
         }
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, PackFile);
-        pack.WriteTo(path, kept, added.Select(k => (k, _charts[k].Svg, _charts[k].Png)));
+        pack.WriteTo(path, kept, added.Select(k => (k, _charts[k].Files)));
         pack.Dispose();
         _pack = ChartPack.Open(path);
     }

@@ -11,25 +11,25 @@ namespace RoiReport.Site.Charts;
 /// whole (<see cref="Output.WholeFile"/>), so a reader sees an old pack or a new one, never part of one.
 /// </summary>
 /// <remarks>
-/// The layout: <see cref="Magic"/>; each chart's SVG (UTF-8) and PNG back to back; the index, for
-/// each chart its key (32 bytes), where its SVG starts (8 bytes), the lengths of the SVG and of the
-/// PNG (4 bytes each); then where the index starts (8 bytes), the number of charts (4 bytes) and
+/// The layout: <see cref="Magic"/>; each chart's wide SVG, narrow SVG (UTF-8) and PNG back to back;
+/// the index, for each chart its key (32 bytes), where its wide SVG starts (8 bytes), the lengths of
+/// the two SVGs and of the PNG (4 bytes each); then where the index starts (8 bytes), the number of charts (4 bytes) and
 /// <see cref="Magic"/> again. Numbers are little-endian. A file that does not end so is no pack.
 /// </remarks>
 internal sealed class ChartPack : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static ReadOnlySpan<byte> Magic => "RoiReport charts 1\n"u8;
+    private static ReadOnlySpan<byte> Magic => "RoiReport charts 2\n"u8;
     private const int KeyLength = 32;
-    private const int IndexEntryLength = KeyLength + 8 + 4 + 4;
+    private const int IndexEntryLength = KeyLength + 8 + 4 + 4 + 4;
     private const int FooterLength = 8 + 4;
 
     private readonly SafeFileHandle? _file;
     private readonly Dictionary<string, Entry> _entries;
 
-    private readonly record struct Entry(long Offset, int SvgLength, int PngLength)
+    private readonly record struct Entry(long Offset, int SvgLength, int NarrowLength, int PngLength)
     {
-        public long Length => (long)SvgLength + PngLength;
+        public long Length => (long)SvgLength + NarrowLength + PngLength;
     }
 
     private ChartPack(SafeFileHandle? file, Dictionary<string, Entry> entries) => (_file, _entries) = (file, entries);
@@ -82,8 +82,9 @@ internal sealed class ChartPack : IDisposable
         for (var i = 0; i < count; i++)
         {
             var row = index.AsSpan(i * IndexEntryLength, IndexEntryLength);
-            var entry = new Entry(BinaryPrimitives.ReadInt64LittleEndian(row[KeyLength..]), BinaryPrimitives.ReadInt32LittleEndian(row[(KeyLength + 8)..]), BinaryPrimitives.ReadInt32LittleEndian(row[(KeyLength + 12)..]));
-            if (entry.Offset < Magic.Length || entry.SvgLength < 0 || entry.PngLength < 0 || entry.Offset + entry.Length > start)
+            var entry = new Entry(BinaryPrimitives.ReadInt64LittleEndian(row[KeyLength..]), BinaryPrimitives.ReadInt32LittleEndian(row[(KeyLength + 8)..]),
+                BinaryPrimitives.ReadInt32LittleEndian(row[(KeyLength + 12)..]), BinaryPrimitives.ReadInt32LittleEndian(row[(KeyLength + 16)..]));
+            if (entry.Offset < Magic.Length || entry.SvgLength < 0 || entry.NarrowLength < 0 || entry.PngLength < 0 || entry.Offset + entry.Length > start)
             {
                 return null;
             }
@@ -95,7 +96,7 @@ internal sealed class ChartPack : IDisposable
     public bool Contains(string key) => _entries.ContainsKey(key);
 
     /// <summary>The chart's files, or null when the pack does not hold it. Safe to call in parallel.</summary>
-    public (string Svg, byte[] Png)? Read(string key)
+    public ChartFiles? Read(string key)
     {
         if (_file is null || !_entries.TryGetValue(key, out var entry))
         {
@@ -106,17 +107,17 @@ internal sealed class ChartPack : IDisposable
         {
             return null;
         }
-        return (Utf8.GetString(bytes, 0, entry.SvgLength), bytes[entry.SvgLength..]);
+        return new ChartFiles(Utf8.GetString(bytes, 0, entry.SvgLength), Utf8.GetString(bytes, entry.SvgLength, entry.NarrowLength), bytes[(entry.SvgLength + entry.NarrowLength)..]);
     }
 
     /// <summary>
     /// Writes a pack of the charts <paramref name="kept"/> from this one and the <paramref name="added"/>
     /// ones to <paramref name="path"/>, which may be this pack's own file.
     /// </summary>
-    public void WriteTo(string path, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added) =>
+    public void WriteTo(string path, IEnumerable<string> kept, IEnumerable<(string Key, ChartFiles Files)> added) =>
         WholeFile.Write(path, output => Write(output, kept, added));
 
-    private void Write(Stream output, IEnumerable<string> kept, IEnumerable<(string Key, string Svg, byte[] Png)> added)
+    private void Write(Stream output, IEnumerable<string> kept, IEnumerable<(string Key, ChartFiles Files)> added)
     {
         var index = new List<(string Key, Entry Entry)>();
         output.Write(Magic);
@@ -135,12 +136,13 @@ internal sealed class ChartPack : IDisposable
             index.Add((key, entry with { Offset = output.Position }));
             output.Write(buffer, 0, (int)entry.Length);
         }
-        foreach (var (key, svg, png) in added)
+        foreach (var (key, files) in added)
         {
-            var svgBytes = Utf8.GetBytes(svg);
-            index.Add((key, new Entry(output.Position, svgBytes.Length, png.Length)));
-            output.Write(svgBytes);
-            output.Write(png);
+            var (svg, narrow) = (Utf8.GetBytes(files.Svg), Utf8.GetBytes(files.NarrowSvg));
+            index.Add((key, new Entry(output.Position, svg.Length, narrow.Length, files.Png.Length)));
+            output.Write(svg);
+            output.Write(narrow);
+            output.Write(files.Png);
         }
         var start = output.Position;
         Span<byte> row = stackalloc byte[IndexEntryLength];
@@ -149,7 +151,8 @@ internal sealed class ChartPack : IDisposable
             Convert.FromHexString(key, row[..KeyLength], out _, out _);
             BinaryPrimitives.WriteInt64LittleEndian(row[KeyLength..], entry.Offset);
             BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 8)..], entry.SvgLength);
-            BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 12)..], entry.PngLength);
+            BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 12)..], entry.NarrowLength);
+            BinaryPrimitives.WriteInt32LittleEndian(row[(KeyLength + 16)..], entry.PngLength);
             output.Write(row);
         }
         Span<byte> footer = stackalloc byte[FooterLength];

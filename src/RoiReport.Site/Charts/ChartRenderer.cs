@@ -27,24 +27,31 @@ public sealed class ChartRenderer
     public string Fingerprint { get; }
 
     /// <summary>
-    /// Draws the chart once and renders it twice: the SVG with the reduced font when it has every
-    /// character of the chart, then the PNG with the whole font. FreeType's auto-hinter finds each
-    /// script's reference letters through the character map, so a reduced map can shift hinted
-    /// pixels (it did for Greek); SVG text is not hinted, and only the SVG backend needs the reduced
-    /// map. The PNG reuses the layout the SVG's render worked out, which saves a third of its time.
+    /// Draws the chart twice, wide and narrow. The wide drawing is rendered twice: the SVG with the
+    /// reduced font when it has every character of the chart, then the PNG with the whole font.
+    /// FreeType's auto-hinter finds each script's reference letters through the character map, so a
+    /// reduced map can shift hinted pixels (it did for Greek); SVG text is not hinted, and only the
+    /// SVG backend needs the reduced map. The PNG reuses the layout the SVG's render worked out.
     /// </summary>
     public RenderedChart Render(Chart chart)
     {
-        var plot = Draw(chart);
-        var svg = Svg(plot, chart, SvgTypeface(chart));
-        return new RenderedChart(chart, svg, Png(plot), AltText(chart));
+        var typeface = SvgTypeface(chart);
+        var (wide, wideLayout) = Draw(chart, narrow: false);
+        var svg = Svg(wide, chart.Id, wideLayout, typeface);
+        var (narrow, narrowLayout) = Draw(chart, narrow: true);
+        return new RenderedChart(chart, new ChartFiles(svg, Svg(narrow, chart.Id + "-narrow", narrowLayout, typeface), Png(wide)), AltText(chart));
     }
 
     public string AltText(Chart chart) => ChartText.Alternative(chart, _money);
 
     /// <summary>The chart drawn with the whole font only, and each format from a plot of its own: what <see cref="Render"/> must make.</summary>
-    internal RenderedChart RenderWithWholeFont(Chart chart) =>
-        new(chart, Svg(Draw(chart), chart, _whole), Png(Draw(chart)), AltText(chart));
+    internal RenderedChart RenderWithWholeFont(Chart chart)
+    {
+        var (wide, wideLayout) = Draw(chart, narrow: false);
+        var (narrow, narrowLayout) = Draw(chart, narrow: true);
+        var files = new ChartFiles(Svg(wide, chart.Id, wideLayout, _whole), Svg(narrow, chart.Id + "-narrow", narrowLayout, _whole), Png(Draw(chart, narrow: false).Plot));
+        return new RenderedChart(chart, files, AltText(chart));
+    }
 
     /// <summary>Whether the chart's SVG is drawn with the reduced font.</summary>
     internal bool DrawsSvgWithReducedFont(Chart chart) => SvgTypeface(chart) != _whole;
@@ -83,20 +90,20 @@ public sealed class ChartRenderer
     /// instead, so that the SVG writer runs once, into native memory: the same document for much
     /// less of a cold build (see docs/performance.md).
     /// </summary>
-    private static string Svg(Plot plot, Chart chart, ChartTypeface typeface)
+    private static string Svg(Plot plot, string id, ChartLayout layout, ChartTypeface typeface)
     {
         UseFont(plot, typeface.Name);
-        using (var layout = new SKNoDrawCanvas(ChartStyle.Width, ChartStyle.Height))
+        using (var canvas = new SKNoDrawCanvas(layout.Width, layout.Height))
         {
-            plot.Render(layout, ChartStyle.Width, ChartStyle.Height);
+            plot.Render(canvas, layout.Width, layout.Height);
         }
         using var stream = new SKDynamicMemoryWStream();
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, ChartStyle.Width, ChartStyle.Height), stream))
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, layout.Width, layout.Height), stream))
         {
-            plot.Render(canvas, ChartStyle.Width, ChartStyle.Height);
+            plot.Render(canvas, layout.Width, layout.Height);
         }
         using var document = stream.DetachAsData();
-        return SvgInliner.Inline(Encoding.UTF8.GetString(document.AsSpan()), chart.Id);
+        return SvgInliner.Inline(Encoding.UTF8.GetString(document.AsSpan()), id);
     }
 
     /// <summary>The PNG, encoded by <see cref="PngEncoder"/> rather than ScottPlot's own (Skia's, with every filter at zlib level 6), which was most of a chart's time.</summary>
@@ -125,7 +132,8 @@ public sealed class ChartRenderer
         }
     }
 
-    private Plot Draw(Chart chart)
+    /// <summary>The chart as a plot, and the size it is laid out for: wide, or narrow with its categories running down.</summary>
+    private (Plot Plot, ChartLayout Layout) Draw(Chart chart, bool narrow)
     {
         var plot = new Plot();
         // The figure's background covers the whole canvas, and the data area's is the same: filling
@@ -135,50 +143,92 @@ public sealed class ChartRenderer
         plot.DataBackground.Color = Colors.Transparent;
         plot.Axes.Color(ChartStyle.Text);
         plot.Grid.MajorLineColor = ChartStyle.Grid;
-        plot.Title(chart.Title, 19);
+        var width = narrow ? ChartStyle.NarrowWidth : ChartStyle.Width;
+        var title = Wrapped(chart.Title, ChartStyle.TitleSize, width - 24);
+        plot.Title(title, ChartStyle.TitleSize);
+        // Centred on the drawing, whose width the title was wrapped to, not on the data area beside the axis.
+        plot.Axes.Title.FullFigureCenter = true;
+        var layout = narrow ? ChartLayout.NarrowFor(chart, title.Split('\n').Length) : ChartLayout.Wide;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.TickLabelStyle.FontSize = 14;
-            axis.Label.FontSize = 16;
+            axis.TickLabelStyle.FontSize = ChartStyle.TextSize;
+            axis.Label.FontSize = ChartStyle.AxisLabelSize;
         }
         var valueAxis = $"Net margin per hour ({_money.Currency})";
-
-        // Solid: Skia's SVG backend cannot draw dashes (it prints a warning and draws them solid).
-        var zero = plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
         if (chart.Kind == ChartKind.Trend)
         {
-            DrawTrend(plot, chart);
+            plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
+            DrawTrend(plot, chart, narrow);
             plot.YLabel(valueAxis);
             plot.XLabel("Survey wave");
         }
         else if (chart.Kind is ChartKind.Distribution or ChartKind.Gap)
         {
-            plot.Remove(zero);
-            plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
-            DrawDistribution(plot, chart);
+            DrawDistribution(plot, chart, width);
             plot.XLabel(chart.Kind == ChartKind.Gap ? $"Social media less other marketing, per hour ({_money.Currency})" : valueAxis);
         }
         else if (chart.Kind == ChartKind.AttributingBySalesCycle)
         {
-            DrawShares(plot, chart);
-            plot.YLabel("Firms that can attribute sales (%)");
-            plot.XLabel(ChartBuilder.BandUnit(ChartKinds.Cut(chart.Kind)!.Value));
+            DrawShares(plot, chart, narrow);
+            AxisLabels(plot, narrow, "Firms that can attribute sales (%)", ChartBuilder.BandUnit(ChartKinds.Cut(chart.Kind)!.Value));
         }
         else
         {
-            DrawBoxes(plot, chart);
-            plot.YLabel(valueAxis);
-            if (ChartKinds.Cut(chart.Kind) is { } cut)
-            {
-                plot.XLabel(ChartBuilder.BandUnit(cut));
-            }
+            DrawBoxes(plot, chart, narrow);
+            AxisLabels(plot, narrow, valueAxis, ChartKinds.Cut(chart.Kind) is { } cut ? ChartBuilder.BandUnit(cut) : null);
         }
-        return plot;
+        // An axis label longer than the data area beside it would run off the drawing.
+        plot.Axes.Bottom.Label.Text = Wrapped(plot.Axes.Bottom.Label.Text, ChartStyle.AxisLabelSize, width - 110);
+        return (plot, layout);
     }
 
-    private static void DrawBoxes(Plot plot, Chart chart)
+    /// <summary>The value axis runs up a wide chart and across a narrow one; the categories the other way.</summary>
+    private static void AxisLabels(Plot plot, bool narrow, string values, string? categories)
+    {
+        (narrow ? plot.Axes.Bottom.Label : plot.Axes.Left.Label).Text = values;
+        if (categories is not null)
+        {
+            (narrow ? plot.Axes.Left.Label : plot.Axes.Bottom.Label).Text = categories;
+        }
+    }
+
+    /// <summary>The text broken into lines that each fit <paramref name="width"/> at <paramref name="size"/>, at spaces.</summary>
+    private string Wrapped(string text, float size, float width)
+    {
+        using var font = new SKFont(_whole.Skia, size);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && font.MeasureText(candidate) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
+    }
+
+    private static void DrawBoxes(Plot plot, Chart chart, bool narrow)
     {
         var positions = Positions(chart);
+        if (narrow)
+        {
+            plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
+            for (var i = 0; i < chart.Rows.Count; i++)
+            {
+                HorizontalBox(plot, chart.Rows[i], Down(positions, i), 0.6, ChartStyle.SeriesColor(chart.Rows[i].Series));
+            }
+            CategoryTicks(plot, chart, positions, narrow);
+            return;
+        }
+        plot.Add.HorizontalLine(0, 2, ChartStyle.Zero);
         for (var i = 0; i < chart.Rows.Count; i++)
         {
             // The plottable's colours win over the box's own.
@@ -187,12 +237,25 @@ public sealed class ChartRenderer
             box.LineColor = ChartStyle.Text;
             box.LineWidth = 1.5f;
         }
-        BandTicks(plot, chart, positions);
+        CategoryTicks(plot, chart, positions, narrow);
     }
 
-    /// <summary>One tick per row, at its position, with its n: on a line of its own on a chart by band.</summary>
-    private static void BandTicks(Plot plot, Chart chart, double[] positions)
+    /// <summary>Where row <paramref name="i"/> stands on a narrow chart, whose first row is at the top.</summary>
+    private static double Down(double[] positions, int i) => positions[^1] + 1 - positions[i];
+
+    /// <summary>
+    /// One tick per row, at its position, with its n: across the bottom of a wide chart (on a line
+    /// of its own on a chart by band), down the left of a narrow one, each label on its own lines.
+    /// </summary>
+    private static void CategoryTicks(Plot plot, Chart chart, double[] positions, bool narrow)
     {
+        if (narrow)
+        {
+            plot.Axes.Left.SetTicks([.. positions.Select((_, i) => Down(positions, i))], [.. chart.Rows.Select(r => $"{r.Label.Replace('\n', ' ')}\nn = {r.N:N0}")]);
+            plot.Axes.SetLimitsY(0.4, positions[^1] + 0.6);
+            plot.Axes.Left.MajorTickStyle.Length = 0;
+            return;
+        }
         plot.Axes.Bottom.SetTicks(positions,
             [.. chart.Rows.Select(r => ChartKinds.Cut(chart.Kind) is not null ? $"{r.Label}\nn={r.N:N0}" : $"{r.Label} (n = {r.N:N0})")]);
         plot.Axes.SetLimitsX(0.4, positions[^1] + 0.6);
@@ -211,63 +274,95 @@ public sealed class ChartRenderer
         return positions;
     }
 
-    /// <summary>Bars of a share, each labelled with its percentage, on a scale from 0 to 100%.</summary>
-    private static void DrawShares(Plot plot, Chart chart)
+    /// <summary>Bars of a share, each labelled with its percentage, on a scale from 0 to 100%: upright on a wide chart, lying down a narrow one.</summary>
+    private static void DrawShares(Plot plot, Chart chart, bool narrow)
     {
         var positions = Positions(chart);
+        var bars = new List<Bar>();
         for (var i = 0; i < chart.Rows.Count; i++)
         {
             var share = chart.Rows[i].Share!.Value * 100;
-            var bar = plot.Add.Bar(positions[i], share);
-            bar.Color = ChartStyle.SeriesColor(chart.Rows[i].Series);
-            var label = plot.Add.Text($"{share:0}%", positions[i], share);
+            var at = narrow ? Down(positions, i) : positions[i];
+            bars.Add(new Bar { Position = at, Value = share, FillColor = ChartStyle.SeriesColor(chart.Rows[i].Series), LineWidth = 0, Size = 0.8 });
+            var label = narrow ? plot.Add.Text($"{share:0}%", share + 1.5, at) : plot.Add.Text($"{share:0}%", at, share);
             label.LabelFontColor = ChartStyle.Text;
-            label.LabelFontSize = 14;
-            label.LabelAlignment = Alignment.LowerCenter;
+            label.LabelFontSize = ChartStyle.TextSize;
+            label.LabelAlignment = narrow ? Alignment.MiddleLeft : Alignment.LowerCenter;
         }
-        BandTicks(plot, chart, positions);
-        plot.Axes.SetLimitsY(0, 105);
+        plot.Add.Bars(bars).Horizontal = narrow;
+        CategoryTicks(plot, chart, positions, narrow);
+        if (narrow)
+        {
+            plot.Axes.SetLimitsX(0, 118);
+        }
+        else
+        {
+            plot.Axes.SetLimitsY(0, 105);
+        }
     }
 
-    private void DrawDistribution(Plot plot, Chart chart)
+    /// <summary>A box lying down at height <paramref name="y"/>: ScottPlot 5.1.59 throws NotImplementedException for horizontal boxes, so it is drawn from parts.</summary>
+    private static void HorizontalBox(Plot plot, ChartRow row, double y, double height, Color color)
     {
-        // ScottPlot 5.1.59 throws NotImplementedException for horizontal boxes, so this one is drawn from parts.
-        var row = chart.Rows[0];
-        var color = ChartStyle.SeriesColor(row.Series);
         var (low, high) = (row.P10 ?? row.P25!.Value, row.P90 ?? row.P75!.Value);
         foreach (var (from, to) in new[] { (low, row.P25!.Value), (row.P75!.Value, high) })
         {
-            var whisker = plot.Add.Line(from, 1, to, 1);
+            var whisker = plot.Add.Line(from, y, to, y);
             whisker.LineColor = ChartStyle.Text;
             whisker.LineWidth = 1.5f;
         }
-        var box = plot.Add.Rectangle(row.P25!.Value, row.P75!.Value, 0.75, 1.25);
+        var box = plot.Add.Rectangle(row.P25!.Value, row.P75!.Value, y - height / 2, y + height / 2);
         box.FillColor = color;
         box.LineColor = ChartStyle.Text;
         box.LineWidth = 1.5f;
         foreach (var x in new[] { low, row.P50!.Value, high })
         {
-            var tick = plot.Add.Line(x, x == row.P50 ? 0.75 : 0.9, x, x == row.P50 ? 1.25 : 1.1);
+            var median = x == row.P50;
+            var tick = plot.Add.Line(x, y - (median ? height / 2 : height / 5), x, y + (median ? height / 2 : height / 5));
             tick.LineColor = ChartStyle.Text;
-            tick.LineWidth = x == row.P50 ? 3 : 1.5f;
-        }
-        plot.Axes.Left.SetTicks([1], [$"n = {row.N:N0}"]);
-        plot.Axes.SetLimitsY(0.25, 1.75);
-        // Room on both sides for the outer labels, which are centred on their quantiles (and on zero, which is drawn).
-        var (left, right) = (Math.Min(low, 0), Math.Max(high, 0));
-        var margin = Math.Max(right - left, 1) * 0.1;
-        plot.Axes.SetLimitsX(left - margin, right + margin);
-        foreach (var (name, value) in Quantiles(row))
-        {
-            // Quartiles below the box, the rest above, so that neighbours do not overlap.
-            var label = plot.Add.Text($"{name}\n{_money.Amount(value)}", value, name is "p25" or "p75" ? 0.5 : 1.55);
-            label.LabelFontColor = ChartStyle.Text;
-            label.LabelFontSize = 14;
-            label.LabelAlignment = Alignment.MiddleCenter;
+            tick.LineWidth = median ? 3 : 1.5f;
         }
     }
 
-    private static void DrawTrend(Plot plot, Chart chart)
+    /// <summary>One group's box lying down, with each quantile labelled where it does not meet another label.</summary>
+    private void DrawDistribution(Plot plot, Chart chart, int width)
+    {
+        var row = chart.Rows[0];
+        plot.Add.VerticalLine(0, 2, ChartStyle.Zero);
+        HorizontalBox(plot, row, 1, 0.5, ChartStyle.SeriesColor(row.Series));
+        plot.Axes.Left.SetTicks([1], [$"n = {row.N:N0}"]);
+        var (low, high) = (Math.Min(row.P10 ?? row.P25!.Value, 0), Math.Max(row.P90 ?? row.P75!.Value, 0));
+        var labels = Quantiles(row).Select(q => (Text: $"{q.Name}\n{_money.Amount(q.Value)}", q.Value)).ToList();
+        using var font = new SKFont(_whole.Skia, ChartStyle.TextSize);
+        var halfWidths = labels.Select(l => l.Text.Split('\n').Max(line => font.MeasureText(line)) / 2 + 4).ToList();
+        // The data area is the drawing less the left axis and a little on the right; the x axis gets
+        // room on both sides for the outer labels, which are centred on their quantiles.
+        var area = width - 90.0;
+        var half = halfWidths.Max();
+        var range = Math.Max(high - low, 1);
+        var margin = Math.Max(range * 0.1, half * range / Math.Max(area - 2 * half, 1));
+        plot.Axes.SetLimitsX(low - margin, high + margin);
+        var pixelsPerUnit = area / (range + 2 * margin);
+        // Rows of labels, nearest the box first; each label takes the first row where it clears the one before it.
+        double[] rows = [1.55, 0.45, 1.95, 0.05];
+        var lastRight = rows.Select(_ => double.NegativeInfinity).ToArray();
+        var placed = labels.Select((label, i) => (label.Text, label.Value, Half: halfWidths[i])).OrderBy(l => l.Value).ToList();
+        var used = 0;
+        foreach (var (text, value, halfWidth) in placed)
+        {
+            var x = value * pixelsPerUnit;
+            var slot = Enumerable.Range(0, rows.Length).FirstOrDefault(r => x - halfWidth >= lastRight[r], rows.Length - 1);
+            lastRight[slot] = x + halfWidth;
+            used = Math.Max(used, slot);
+            var label = plot.Add.Text(text, value, rows[slot]);
+            label.LabelFontColor = ChartStyle.Text;
+            label.LabelFontSize = ChartStyle.TextSize;
+            label.LabelAlignment = Alignment.MiddleCenter;
+        }
+        plot.Axes.SetLimitsY(used >= 2 ? -0.25 : 0.15, used >= 2 ? 2.25 : 1.85);
+    }
+
+    private static void DrawTrend(Plot plot, Chart chart, bool narrow)
     {
         double[] xs = [.. chart.Rows.Select((_, i) => i + 1.0)];
         var color = ChartStyle.SocialMedia;
@@ -291,11 +386,20 @@ public sealed class ChartRenderer
         median.Color = color;
         median.LineWidth = 3;
         median.MarkerSize = 10;
-        median.LegendText = "Median, with its 95% confidence interval";
-        plot.Axes.Bottom.SetTicks(xs, [.. chart.Rows.Select(r => $"{r.Label} (n = {r.N:N0})")]);
+        median.LegendText = narrow ? "Median, with its 95% CI" : "Median, with its 95% confidence interval";
+        plot.Axes.Bottom.SetTicks(xs, [.. chart.Rows.Select(r => narrow ? $"{r.Label}\nn = {r.N:N0}" : $"{r.Label} (n = {r.N:N0})")]);
         plot.Axes.SetLimitsX(0.6, xs.Length + 0.4);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot on a narrow chart, where inside it would cover the data.
+        if (narrow)
+        {
+            plot.ShowLegend(Edge.Bottom);
+        }
+        else
+        {
+            plot.ShowLegend(Alignment.UpperLeft);
+        }
         plot.Legend.FontColor = ChartStyle.Text;
+        plot.Legend.FontSize = ChartStyle.TextSize;
     }
 
     private static Box BoxOf(ChartRow row, double position)

@@ -3,7 +3,8 @@ using System.Text;
 namespace RoiReport.Site.Charts;
 
 /// <summary>
-/// Puts each chart's SVG into a page after the theme has rendered it. The theme gets a short
+/// Puts each chart's two drawings into a page after the theme has rendered it: the wide one and the
+/// narrow one, of which the theme's CSS shows the one that suits the chart's width. The theme gets a short
 /// placeholder instead of the SVG (tens of kilobytes, on hundreds of pages), so Handlebars never
 /// copies the drawings through its writer; a theme must insert it raw, as <c>{{{svg}}}</c>.
 /// </summary>
@@ -25,7 +26,12 @@ public static class ChartSplice
         {
             var end = html.IndexOf(Close, at + Open.Length, StringComparison.Ordinal);
             pieces.Add(html.AsMemory(from, at - from));
-            pieces.Add(charts[html[(at + Open.Length)..end]].Svg.AsMemory());
+            var chart = charts[html[(at + Open.Length)..end]];
+            pieces.Add("<div class=\"chart-wide\">".AsMemory());
+            pieces.Add(chart.Svg.AsMemory());
+            pieces.Add("</div><div class=\"chart-narrow\">".AsMemory());
+            pieces.Add(chart.NarrowSvg.AsMemory());
+            pieces.Add("</div>".AsMemory());
             from = end + Close.Length;
         }
         pieces.Add(html.AsMemory(from));

@@ -15,6 +15,16 @@ public static class ChartStyle
     public const int Width = 800;
     public const int Height = 440;
 
+    /// <summary>
+    /// The width of the drawing for phones, where it is shown at about 300 to 570 px: text of 14
+    /// units stays near 10 px or more. Its height follows its rows.
+    /// </summary>
+    public const int NarrowWidth = 400;
+
+    public const float TitleSize = 19;
+    public const float TextSize = 14;
+    public const float AxisLabelSize = 16;
+
     /// <summary>PNGs are drawn larger, at the size social cards use.</summary>
     public const int PngWidth = 1200;
     public const int PngHeight = 660;

@@ -20,6 +20,9 @@ internal sealed record ChartTypeface(string Name, string Hash)
         Fonts.FontResolvers.Insert(0, new Resolver());
     }
 
+    /// <summary>The font itself, for measuring text.</summary>
+    public SKTypeface Skia => Typefaces[Name];
+
     public static ChartTypeface Register(byte[] font)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(font));

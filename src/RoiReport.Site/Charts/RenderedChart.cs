@@ -1,5 +1,8 @@
 namespace RoiReport.Site.Charts;
 
+/// <summary>A chart's drawings: the wide SVG (inlined, and the SVG file), the narrow SVG inlined for phones, and the PNG.</summary>
+public sealed record ChartFiles(string Svg, string NarrowSvg, byte[] Png);
+
 /// <summary>
 /// A chart and its files: SVG ready to inline in a page, PNG for social cards and e-mail, and its
 /// text alternative. The files may be drawn or read only when first asked for, so that a build
@@ -7,16 +10,16 @@ namespace RoiReport.Site.Charts;
 /// </summary>
 public sealed class RenderedChart
 {
-    private readonly Lazy<(string Svg, byte[] Png)> _files;
+    private readonly Lazy<ChartFiles> _files;
 
-    public RenderedChart(Chart chart, string svg, byte[] png, string altText)
-        : this(chart, altText, "", () => (svg, png))
+    public RenderedChart(Chart chart, ChartFiles files, string altText)
+        : this(chart, altText, "", () => files)
     {
     }
 
     /// <param name="key">A hash of everything its files depend on (see <see cref="ChartCache.Key"/>).</param>
     /// <param name="files">Draws or reads the files; called once, on first use, from any thread.</param>
-    public RenderedChart(Chart chart, string altText, string key, Func<(string Svg, byte[] Png)> files)
+    public RenderedChart(Chart chart, string altText, string key, Func<ChartFiles> files)
     {
         Chart = chart;
         AltText = altText;
@@ -30,7 +33,11 @@ public sealed class RenderedChart
 
     public string Key { get; }
 
+    public ChartFiles Files => _files.Value;
+
     public string Svg => _files.Value.Svg;
+
+    public string NarrowSvg => _files.Value.NarrowSvg;
 
     public byte[] Png => _files.Value.Png;
 }

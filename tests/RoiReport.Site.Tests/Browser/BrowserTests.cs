@@ -61,7 +61,8 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
 
             await page.GotoAsync(site.Address + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             var charts = await page.EvaluateAsync<JsonElement>(
-                "() => [...document.querySelectorAll('.chart-svg')].map(s => { const r = s.getBoundingClientRect(); return [s.closest('.chart').id, r.width, r.height]; })");
+                // Each chart shows one of its two drawings, the one that suits its width.
+                "() => [...document.querySelectorAll('.chart')].map(c => { const shown = [...c.querySelectorAll('.chart-svg')].filter(s => s.getClientRects().length > 0); const r = shown.length === 1 ? shown[0].getBoundingClientRect() : { width: 0, height: 0 }; return [c.id, r.width, r.height]; })");
             foreach (var chart in charts.EnumerateArray())
             {
                 if (chart[1].GetDouble() < 100 || chart[2].GetDouble() < 50)

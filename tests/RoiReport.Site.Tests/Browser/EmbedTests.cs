@@ -33,7 +33,7 @@ public sealed class EmbedTests(BuiltSite site) : IClassFixture<BuiltSite>
             var errors = new List<string>();
             post.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
             await post.GotoAsync(blog.Address, new() { WaitUntil = WaitUntilState.NetworkIdle });
-            var chart = post.FrameLocator("iframe").Locator(".chart-svg");
+            var chart = post.FrameLocator("iframe").Locator(".chart-svg:visible");
             await chart.WaitForAsync();
             var box = await chart.BoundingBoxAsync();
             Assert.True(box is { Width: > 300, Height: > 150 }, $"the framed chart is {box?.Width} × {box?.Height}");

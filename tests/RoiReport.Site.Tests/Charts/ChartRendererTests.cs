@@ -27,8 +27,30 @@ public sealed class ChartRendererTests
             Assert.StartsWith("<svg", rendered.Svg, StringComparison.Ordinal);
             Assert.Contains($"viewBox=\"0 0 {ChartStyle.Width} {ChartStyle.Height}\"", rendered.Svg, StringComparison.Ordinal);
             Assert.Contains($"font-family=\"{ChartStyle.FontName}\"", rendered.Svg, StringComparison.Ordinal);
+            Assert.Matches($"^<svg[^>]* viewBox=\"0 0 {ChartStyle.NarrowWidth} \\d+\"", rendered.NarrowSvg);
             File.WriteAllBytes(Path.Combine(folder, chart.Id + ".png"), rendered.Png);
             File.WriteAllText(Path.Combine(folder, chart.Id + ".svg"), rendered.Svg);
+            File.WriteAllText(Path.Combine(folder, chart.Id + "-narrow.svg"), rendered.NarrowSvg);
+        }
+    }
+
+    [Fact]
+    public void A_narrow_drawing_grows_with_its_rows_and_a_long_title_wraps_in_both()
+    {
+        var charts = Charts();
+        var byHours = charts.First(c => c.Kind == ChartKind.ByHours && c.Rows.Count >= 8);
+        var bySegment = charts.First(c => c.Kind == ChartKind.HourlyReturnBySegment);
+        static int Height(string svg) => int.Parse(Regex.Match(svg, "viewBox=\"0 0 \\d+ (\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Height(Renderer.Render(byHours).NarrowSvg) > Height(Renderer.Render(bySegment).NarrowSvg) + 150);
+
+        var longest = charts.MaxBy(c => c.Title.Length)!;
+        var rendered = Renderer.Render(longest);
+        var words = longest.Title.Split(' ');
+        foreach (var svg in new[] { rendered.Svg, rendered.NarrowSvg })
+        {
+            var lines = Regex.Matches(svg, "<text[^>]*font-size=\"19\"[^>]*>([^<]*)</text>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
+            Assert.True(lines.Count >= 2, $"{longest.Title} in {lines.Count} line(s)");
+            Assert.Equal(longest.Title, string.Join(' ', lines));
         }
     }
 
@@ -51,7 +73,8 @@ public sealed class ChartRendererTests
     {
         var charts = Charts().Where(c => c.Id.EndsWith("-2025-b2b-all-all", StringComparison.Ordinal) || c.Kind == ChartKind.HourlyReturnBySegment).ToList();
         Assert.True(charts.Count >= 3);
-        var ids = charts.SelectMany(c => Regex.Matches(Renderer.Render(c).Svg, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
+        var ids = charts.Select(Renderer.Render).SelectMany(c => new[] { c.Svg, c.NarrowSvg })
+            .SelectMany(svg => Regex.Matches(svg, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
         Assert.NotEmpty(ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(charts, c => Assert.DoesNotMatch("url\\(#cl_", Renderer.Render(c).Svg));
@@ -63,6 +86,7 @@ public sealed class ChartRendererTests
         var chart = Charts()[0];
         var (a, b) = (Renderer.Render(chart), Renderer.Render(chart));
         Assert.Equal(a.Svg, b.Svg);
+        Assert.Equal(a.NarrowSvg, b.NarrowSvg);
         Assert.Equal(a.Png, b.Png);
     }
 
