@@ -102,11 +102,12 @@ public static class SiteBuilder
         var made = 0;
         Parallel.ForEach(charts.Values, chart =>
         {
-            var (svg, png) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png");
-            if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output))
+            var (svg, png, csv) = ($"charts/{chart.Chart.Id}.svg", $"charts/{chart.Chart.Id}.png", $"charts/{chart.Chart.Id}.csv");
+            if (!earlier.TryReuse(svg, chart.Key, output) || !earlier.TryReuse(png, chart.Key, output) || !earlier.TryReuse(csv, chart.Key, output))
             {
                 output.Add(svg, SvgFile(chart.Svg), chart.Key);
                 output.Add(png, chart.Png, chart.Key);
+                output.Add(csv, ChartCsv.Write(chart.Chart, money.Currency), chart.Key);
                 Interlocked.Increment(ref made);
             }
         });

@@ -20,6 +20,13 @@ public static class ChartKinds
     };
 
     /// <summary>The cut a kind breaks its group down by, if any.</summary>
+    /// <summary>What a chart's rows are, as its figures table and CSV head their first column.</summary>
+    public static string RowHeading(ChartKind kind) =>
+        kind == ChartKind.Trend ? "Wave" : Cut(kind) is { } cut ? ChartBuilder.BandUnit(cut) : "Group";
+
+    /// <summary>Whether the chart shows a share of firms rather than the spread of their hourly returns.</summary>
+    public static bool ShowsShares(ChartKind kind) => kind == ChartKind.AttributingBySalesCycle;
+
     public static CutColumn? Cut(ChartKind kind) => kind switch
     {
         ChartKind.BySalesCycle or ChartKind.AttributingBySalesCycle => CutColumn.SalesCycleMonths,

@@ -26,8 +26,8 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
             ["svg"] = ChartSplice.Placeholder(chart.Id),
             ["root"] = root,
             ["currency"] = formats.Money.Currency,
-            ["firstColumn"] = chart.Kind == ChartKind.Trend ? "Wave" : ChartKinds.Cut(chart.Kind) is { } cut ? ChartBuilder.BandUnit(cut) : "Group",
-            ["shares"] = chart.Kind == ChartKind.AttributingBySalesCycle,
+            ["firstColumn"] = ChartKinds.RowHeading(chart.Kind),
+            ["shares"] = ChartKinds.ShowsShares(chart.Kind),
             ["rows"] = chart.Rows.Select(r => new Dictionary<string, object?>
             {
                 ["label"] = r.Label.Replace('\n', ' '),
