@@ -158,6 +158,7 @@ public static class SiteBuilder
         {
             AddData(output, report, reportJson);
         }
+        output.Add(SearchIndex.FileName, SearchIndex.Write(pages));
         output.Add("robots.txt", CrawlerFiles.RobotsTxt(options));
         output.Add("feed.xml", CrawlerFiles.FeedXml([.. pages.Where(p => p.Layout == "post")], options));
         if (CrawlerFiles.SitemapXml(pages, options) is { } sitemap)
