@@ -234,26 +234,40 @@
     var skipped = found.skipped.map(function (k) { return groupName({ segment: k[0], industry: k[1], employees: k[2] }); });
     document.getElementById("compare-group").textContent = "Peers: " + groupName(g) + ", " + g.year + " (" + g.n.toLocaleString("en-US") + " firms with a social-media hourly return)." +
       (skipped.length === 0 ? "" : " " + skipped.join("; ") + ": too few firms to publish, so the broader group is used.");
-    drawChart(g.hourly_return, value);
     output.hidden = false;
+    // Drawn once shown, so that it takes the width of its column.
+    drawChart(g.hourly_return, value);
   }
 
+  // The peers' spread, with the firm on it. The scale is the peers': a firm far outside them is
+  // drawn at the edge with an arrow, so that their box keeps its width. The drawing is as wide as
+  // its column (up to 800), so that its text is drawn at its own size on a phone too.
   function drawChart(p, value) {
     var svgNs = "http://www.w3.org/2000/svg";
+    var holder = document.getElementById("compare-chart");
+    holder.textContent = "";
+    var width = Math.max(280, Math.min(800, holder.clientWidth || 800));
+    var height = 190;
     var lowQ = p.p10 !== null ? p.p10 : p.p25;
     var highQ = p.p90 !== null ? p.p90 : p.p75;
-    var lo = Math.min(lowQ, value, 0);
-    var hi = Math.max(highQ, value, 0);
+    var span = Math.max(highQ - lowQ, 1);
+    var below = value < lowQ - span;
+    var above = value > highQ + span;
+    var lo = Math.min(lowQ, 0, below || above ? lowQ : value);
+    var hi = Math.max(highQ, 0, below || above ? highQ : value);
+    if (lo < lowQ - span) { lo = lowQ; } // zero far below the peers is not drawn either
+    if (hi > highQ + span) { hi = highQ; }
     var pad = (hi - lo) * 0.08 || 1;
+    var edge = below || above ? 46 : 20;
     lo -= pad;
     hi += pad;
-    var width = 800;
-    function x(v) { return 20 + (v - lo) / (hi - lo) * (width - 40); }
+    function x(v) { return edge + (Math.min(Math.max(v, lo), hi) - lo) / (hi - lo) * (width - 2 * edge); }
     var svg = document.createElementNS(svgNs, "svg");
-    svg.setAttribute("viewBox", "0 0 " + width + " 150");
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     svg.setAttribute("class", "compare-chart");
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", "Your hourly return of " + amount(value) + " against the peers' middle half, from " + amount(p.p25) + " to " + amount(p.p75) + ", and their median of " + amount(p.p50) + ".");
+    svg.setAttribute("aria-label", "Your hourly return of " + amount(value) + " against the peers' middle half, from " + amount(p.p25) + " to " + amount(p.p75) + ", and their median of " + amount(p.p50) + (below || above ? "; yours lies far " + (below ? "below" : "above") + " them, beyond the edge of the chart." : "."));
+    holder.appendChild(svg);
     function add(name, attributes, text) {
       var element = document.createElementNS(svgNs, name);
       Object.keys(attributes).forEach(function (k) { element.setAttribute(k, attributes[k]); });
@@ -261,20 +275,43 @@
         element.textContent = text;
       }
       svg.appendChild(element);
+      return element;
     }
-    add("line", { x1: x(lowQ), x2: x(highQ), y1: 70, y2: 70, "class": "line" });
-    add("rect", { x: x(p.p25), y: 50, width: Math.max(1, x(p.p75) - x(p.p25)), height: 40, "class": "box" });
-    add("line", { x1: x(p.p50), x2: x(p.p50), y1: 46, y2: 94, "class": "line" });
-    add("line", { x1: x(0), x2: x(0), y1: 30, y2: 110, "class": "line", "stroke-dasharray": "4 4" });
-    [["p10", p.p10], ["p25", p.p25], ["median", p.p50], ["p75", p.p75], ["p90", p.p90]].forEach(function (q, i) {
-      if (q[1] !== null) {
-        add("text", { x: x(q[1]), y: i % 2 === 0 ? 30 : 120, "text-anchor": "middle" }, q[0] + " " + amount(q[1]));
+    var middle = 88;
+    add("line", { x1: x(lowQ), x2: x(highQ), y1: middle, y2: middle, "class": "line" });
+    add("rect", { x: x(p.p25), y: middle - 20, width: Math.max(1, x(p.p75) - x(p.p25)), height: 40, "class": "box" });
+    add("line", { x1: x(p.p50), x2: x(p.p50), y1: middle - 24, y2: middle + 24, "class": "line" });
+    if (lo <= 0 && 0 <= hi) {
+      add("line", { x1: x(0), x2: x(0), y1: middle - 40, y2: middle + 40, "class": "line", "stroke-dasharray": "4 4" });
+    }
+    // Each label takes the first row, nearest the box, where it clears the label before it.
+    var rows = [middle - 38, middle + 50, middle - 58, middle + 70];
+    var ends = rows.map(function () { return -Infinity; });
+    [["p10", p.p10], ["p25", p.p25], ["median", p.p50], ["p75", p.p75], ["p90", p.p90]].forEach(function (q) {
+      if (q[1] === null) {
+        return;
       }
+      var label = add("text", { x: x(q[1]), y: rows[0], "text-anchor": "middle" }, q[0] + " " + amount(q[1]));
+      var half = label.getComputedTextLength() / 2 + 6;
+      var centre = Math.min(Math.max(x(q[1]), half), width - half);
+      var row = 0;
+      while (row < rows.length - 1 && centre - half < ends[row]) { row++; }
+      ends[row] = centre + half;
+      label.setAttribute("x", centre);
+      label.setAttribute("y", rows[row]);
     });
-    add("circle", { cx: x(value), cy: 70, r: 9, "class": "you" });
-    add("text", { x: x(value), y: 145, "text-anchor": "middle" }, "You: " + amount(value));
-    var holder = document.getElementById("compare-chart");
-    holder.textContent = "";
-    holder.appendChild(svg);
+    var you = x(value);
+    if (below || above) {
+      var tip = below ? 6 : width - 6;
+      var back = below ? 30 : width - 30;
+      add("line", { x1: back, x2: tip, y1: middle, y2: middle, "class": "you-arrow" });
+      add("polygon", { points: tip + "," + middle + " " + (below ? tip + 12 : tip - 12) + "," + (middle - 8) + " " + (below ? tip + 12 : tip - 12) + "," + (middle + 8), "class": "you beyond" });
+      you = back;
+    } else {
+      add("circle", { cx: you, cy: middle, r: 9, "class": "you" });
+    }
+    var youLabel = add("text", { x: you, y: height - 6, "text-anchor": "middle" }, "You: " + amount(value) + (below || above ? (below ? " (far below)" : " (far above)") : ""));
+    var youHalf = youLabel.getComputedTextLength() / 2 + 4;
+    youLabel.setAttribute("x", Math.min(Math.max(you, youHalf), width - youHalf));
   }
 })();

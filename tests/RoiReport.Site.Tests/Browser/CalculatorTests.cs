@@ -116,4 +116,56 @@ public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    [BrowserFact]
+    public async Task A_firm_far_outside_its_peers_gets_an_arrow_and_the_labels_stay_apart()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Tools.LaunchChromium(playwright);
+        var problems = new List<string>();
+        foreach (var width in new[] { 320, 1280 })
+        {
+            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            await page.GotoAsync(site.Address + "compare/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+            foreach (var (sales, costs, hours, beyond) in new[] { (2_000_000.0, 100.0, 100.0, true), (100.0, 5_000_000.0, 100.0, true), (1_500.0, 100.0, 100.0, false) })
+            {
+                await page.SelectOptionAsync("select[name=segment]", "B2B");
+                await page.FillAsync("input[name=sm_sales]", Text(sales));
+                await page.FillAsync("input[name=sm_direct_costs]", Text(costs));
+                await page.FillAsync("input[name=sm_hours]", Text(hours));
+                await page.ClickAsync("button[type=submit]");
+                var found = await page.EvaluateAsync<string[]>("""
+                    () => {
+                      const svg = document.querySelector('#compare-chart svg');
+                      const problems = [];
+                      const [, , w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+                      const scale = svg.getBoundingClientRect().width / w;
+                      const texts = [...svg.querySelectorAll('text')].map(t => ({ text: t.textContent, box: t.getBBox(), size: parseFloat(getComputedStyle(t).fontSize) * scale }));
+                      for (const t of texts) {
+                        if (t.box.x < 0 || t.box.y < 0 || t.box.x + t.box.width > w || t.box.y + t.box.height > h) problems.push(`'${t.text}' is clipped`);
+                        if (t.size < 9.5) problems.push(`'${t.text}' is drawn at ${t.size.toFixed(1)} px`);
+                      }
+                      for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+                        const a = texts[i].box, b = texts[j].box;
+                        if (Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1)
+                          problems.push(`'${texts[i].text}' overlaps '${texts[j].text}'`);
+                      }
+                      const box = svg.querySelector('rect.box').getBBox();
+                      if (box.width < w / 5) problems.push(`the peers' box is squashed to ${box.width.toFixed(0)} of ${w}`);
+                      problems.push(svg.querySelector('.beyond') ? 'arrow' : 'no arrow');
+                      return problems;
+                    }
+                    """);
+                var arrow = found[^1] == "arrow";
+                if (arrow != beyond)
+                {
+                    problems.Add($"{width} px, {sales}/{costs}/{hours}: {(beyond ? "no arrow for a firm far outside" : "an arrow for a firm among its peers")}");
+                }
+                problems.AddRange(found[..^1].Select(p => $"{width} px, {sales}/{costs}/{hours}: {p}"));
+                await page.Locator("#compare-chart").ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), $"compare-chart-{width}-{sales}-{costs}.png") });
+            }
+            await page.CloseAsync();
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }
