@@ -19,11 +19,34 @@ internal static class TabularAdjustment
     private const double Headroom = 0.9;
     private const int MaxMovingCells = 1000;
     private const int CompensatingCells = 20;
+    private const int WithholdingRounds = 3;
 
     /// <param name="alsoWithheld">Per group of the cube, whether its figure is withheld whatever its thresholds (null: none is).</param>
     /// <param name="linked">Where given, the cube holds another table's groups too, already adjusted there (<see cref="LinkedTable"/>).</param>
     public static FigureAdjustment Solve(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
         IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld = null, LinkedTable? linked = null)
+    {
+        var adjustment = SolveOnce(figure, cells, cellCodes, cube, minN, random, alsoWithheld, linked);
+        // A figure that would move past its limit, but by less than its minimum error, cannot be
+        // published (it would mislead) nor withheld as it is (its move would give it away): it is
+        // withheld and protected like any other withheld figure, and the table solved again.
+        var withheld = alsoWithheld is null ? new bool[cube.Count] : (bool[])alsoWithheld.Clone();
+        for (var round = 0; round < WithholdingRounds && adjustment.Unprotected is { } unprotected; round++)
+        {
+            var accuracy = adjustment.WithheldForAccuracy;
+            for (var i = 0; i < withheld.Length; i++)
+            {
+                withheld[i] |= unprotected[i] || accuracy[i];
+            }
+            adjustment = SolveOnce(figure, cells, cellCodes, cube, minN, random, withheld, linked);
+            var newly = withheld.Select((w, i) => w && !(alsoWithheld?[i] ?? false)).ToArray();
+            adjustment = adjustment with { WithheldForAccuracy = [.. adjustment.WithheldForAccuracy.Zip(newly, (a, b) => a || b)] };
+        }
+        return adjustment with { Unprotected = null };
+    }
+
+    private static FigureAdjustment SolveOnce(ProtectedFigure figure, CellFigure[] cells, IReadOnlyList<int[]> cellCodes,
+        IReadOnlyList<CubeGroup> cube, int minN, KeyedRandom random, bool[]? alsoWithheld, LinkedTable? linked)
     {
         var live = LiveCells(cells);
         // Where the table is linked, its cells start from the other table's adjustment shared out in
@@ -75,7 +98,8 @@ internal static class TabularAdjustment
             return WithholdingAll(baseline, summaries, live.Count);
         }
         var withheld = groups.Select((g, i) => g.Published && !g.Elsewhere && MisleadsAndIsSafeToWithhold(g, moved[i])).ToArray();
-        return new FigureAdjustment(perCell, withheld);
+        var unprotected = groups.Select((g, i) => g.Published && !g.Elsewhere && !WithinLimits(g, moved[i]) && Math.Abs(moved[i]) < g.MinError).ToArray();
+        return new FigureAdjustment(perCell, withheld) { Unprotected = unprotected.Any(u => u) ? unprotected : null };
     }
 
     /// <summary>
@@ -393,7 +417,11 @@ internal static class TabularAdjustment
 }
 
 /// <summary>One figure's adjustment of each cell's total, and which groups' figures are withheld because they would move too far.</summary>
-internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] WithheldForAccuracy);
+internal sealed record FigureAdjustment(double[] CellAdjustments, bool[] WithheldForAccuracy)
+{
+    /// <summary>Published figures that move past their limit by less than their minimum error, which the next round withholds; null when there are none.</summary>
+    public bool[]? Unprotected { get; init; }
+}
 
 /// <summary>
 /// A table whose cells split another's, already adjusted: a cut, whose cells are each cube cell's

@@ -48,10 +48,23 @@ public sealed class DisclosureControlTests
         Assert.True(attack.Derivable.Count > 0);
         Assert.DoesNotContain(attack.Derivable, f => f.Disclosed);
 
-        var exact = ExactRelease.Of(survey, release).Groups.ToDictionary(g => g.Key);
         var published = release.Groups.Where(g => !g.Suppressed).ToList();
+        var withheld = WithinLimits(survey, release, weighted);
+        // With min_n 5 most published groups hold cells that must move by a firm or more, and the
+        // control withholds more of them: 20–23% (docs/disclosure.md, "What it costs").
+        var allowed = minN >= 10 ? 0.15 : 0.23;
+        Assert.True(withheld <= allowed * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
+    }
+
+    /// <summary>
+    /// Every published figure within its stated distance of the exact one (closer for groups of
+    /// 100 firms or more); the number of published groups that lost a figure.
+    /// </summary>
+    private static int WithinLimits(SurveyTable survey, BenchmarkReport release, bool weighted)
+    {
+        var exact = ExactRelease.Of(survey, release).Groups.ToDictionary(g => g.Key);
         var withheld = 0;
-        foreach (var group in published)
+        foreach (var group in release.Groups.Where(g => !g.Suppressed))
         {
             var truth = exact[group.Key];
             var figures = new (double? Published, double? Exact, double Base, bool Mean)[]
@@ -80,10 +93,20 @@ public sealed class DisclosureControlTests
                 Assert.True(error <= limit * (1 + 1e-9), $"{group.Key}: {value} against {truthValue}, more than {limit} apart");
             }
         }
-        // With min_n 5 most published groups hold cells that must move by a firm or more, and the
-        // control withholds more of them (docs/disclosure.md, "What it costs").
-        var allowed = minN >= 10 ? 0.15 : 0.2;
-        Assert.True(withheld <= allowed * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
+        return withheld;
+    }
+
+    /// <summary>
+    /// Waves CI drew (seed 51437) where a group of 107 firms would have moved 5.5% when its limit is
+    /// 2%, by too little to be withheld as it was: it is withheld and protected instead.
+    /// </summary>
+    [Fact]
+    public void A_figure_past_its_limit_and_too_close_to_withhold_as_it_is_is_withheld_and_protected()
+    {
+        var survey = SurveyTable.From([.. SampleSurvey.Generate(2500, 2023, 51437), .. SampleSurvey.Generate(1200, 2026, 51438)]);
+        var release = BenchmarkEngine.Compute(survey, BenchmarkSettings.Default with { Dimensions = WithRegion });
+        WithinLimits(survey, release, weighted: false);
+        Assert.DoesNotContain(DifferencingAttack.Run(survey, release).Derivable, f => f.Disclosed);
     }
 
     /// <summary>
