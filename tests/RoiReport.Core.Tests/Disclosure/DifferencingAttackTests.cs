@@ -40,7 +40,9 @@ public sealed class DifferencingAttackTests
         Assert.False(kept.Disclosed);
         Assert.True(Math.Abs(kept.Derived - kept.True) >= DisclosureRules.MarginLow * kept.MinError * (1 - 1e-9));
         Assert.Equal(0, safe.Disclosed);
-        Assert.Equal(exact.Derivable.Select(f => (f.Group, f.Figure)), safe.Derivable.Select(f => (f.Group, f.Figure)));
+        // The protection withholds no less than the thresholds do: what the safe release still lets one
+        // derive, the exact one did too (it may withhold more, as where a share would leave [0, 1]).
+        Assert.Subset(exact.Derivable.Select(f => (f.Group, f.Figure)).ToHashSet(), safe.Derivable.Select(f => (f.Group, f.Figure)).ToHashSet());
     }
 
     [Fact]
@@ -123,8 +125,8 @@ public sealed class DifferencingAttackTests
         Assert.True(unattributed.Disclosed);
         Assert.True(Finding(exact, "2025 · B2B · Retail", ProtectedFigure.AboveStaffCost).Disclosed);
 
-        Assert.False(Finding(safe, "2025 · B2B · Retail", ProtectedFigure.Unattributed).Disclosed);
-        Assert.False(Finding(safe, "2025 · B2B · Retail", ProtectedFigure.AboveStaffCost).Disclosed);
+        // Protected: either derivable only far from the truth, or, where the control withheld more, not at all.
+        Assert.DoesNotContain(safe.Derivable, f => f.Group == "2025 · B2B · Retail" && f.Figure is ProtectedFigure.Unattributed or ProtectedFigure.AboveStaffCost && f.Disclosed);
         Assert.Equal(0, safe.Disclosed);
     }
 
