@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RoiReport.Core.Diagnostics;
 using RoiReport.Site.Content;
+using RoiReport.Site.Pages;
 using RoiReport.Tests.Shared;
 
 namespace RoiReport.Bench;
@@ -11,7 +12,7 @@ public class PageBenchmarks
 {
     private string _markdown = "";
     private Site.Theme.Theme _theme = null!;
-    private Dictionary<string, object?> _model = [];
+    private LayoutModel _model = null!;
 
     [GlobalSetup]
     public void Prepare()
@@ -20,15 +21,15 @@ public class PageBenchmarks
         var section = $"## A section\n\nSocial media returned **more** per hour in [one group](../x/) than in another.\n\n- one\n- two\n- three\n\n| Name | Firms | Median |\n| --- | ---: | ---: |\n{rows}\n\n";
         _markdown = string.Concat(Enumerable.Repeat(section, 20));
         _theme = Site.Theme.Theme.Load(Path.Combine(Folders.Repository, "theme"), new DiagnosticBag())!;
-        _model = new Dictionary<string, object?>
-        {
-            ["content"] = MarkdownRenderer.ToHtml(_markdown),
-            ["root"] = "../",
-            ["site"] = new Dictionary<string, object?> { ["title"] = "Bench", ["language"] = "en", ["publisher"] = "Bench", ["minN"] = 10, ["figures"] = true },
-            ["page"] = new Dictionary<string, object?> { ["title"] = "A page", ["fullTitle"] = "A page · Bench", ["description"] = "A page." },
-            ["nav"] = new Dictionary<string, object?>(),
-        };
+        _model = Model(MarkdownRenderer.ToHtml(_markdown));
     }
+
+    /// <summary>A page's model, as the site builder makes one.</summary>
+    internal static LayoutModel Model(string content) =>
+        new LayoutModel("../", false, new SiteModel("Bench", "en", "Bench", 10, true),
+            new PageInfo("A page", "A page · Bench", "A page.", null, "website", null, 1200, 660, null, null, null, []),
+            new NavModel(false, false, false, false))
+        { Content = content };
 
     [Benchmark]
     public int Markdown() => MarkdownRenderer.ToHtml(_markdown).Length;

@@ -131,7 +131,7 @@ public static class SiteBuilder
                 return;
             }
             var own = pageProblems[i] = new DiagnosticBag(int.MaxValue);
-            var html = theme.Render(page.Layout, CommonModel(page, report, options, charts, own));
+            var html = theme.Render(page.Layout, PageModel(page, report, options, charts, own));
             output.Add(page.OutputFile, ChartSplice.Fill(html, charts), key);
             Interlocked.Increment(ref rendered);
         });
@@ -200,50 +200,31 @@ public static class SiteBuilder
     }
 
     /// <summary>The fields every layout can use, and the page's own.</summary>
-    private static Dictionary<string, object?> CommonModel(PlannedPage page, BenchmarkReport report, SiteOptions options, IReadOnlyDictionary<string, RenderedChart> charts, DiagnosticBag problems)
+    private static LayoutModel PageModel(PlannedPage page, BenchmarkReport report, SiteOptions options, IReadOnlyDictionary<string, RenderedChart> charts, DiagnosticBag problems)
     {
         var root = page.Path == "404.html" ? options.BasePath : page.Root;
         var image = page.ImageChartId is { } id && options.HasAbsoluteBaseUrl ? options.AbsoluteUrl($"charts/{id}.png") : null;
-        var model = new Dictionary<string, object?>(page.Model())
-        {
-            ["root"] = root,
-            ["bare"] = page.Layout == "embed",
-            ["site"] = new Dictionary<string, object?>
-            {
-                ["title"] = options.Title,
-                ["language"] = options.Language,
-                ["publisher"] = options.Publisher,
-                ["minN"] = report.Settings.MinN,
-                ["figures"] = report.Waves.Count > 0,
-            },
-            ["page"] = new Dictionary<string, object?>
-            {
-                ["title"] = page.Title,
-                ["fullTitle"] = page.Path.Length == 0 ? page.Title : $"{page.Title} · {options.Title}",
-                ["description"] = page.Description,
-                ["canonical"] = page.Path == "404.html" ? null : options.AbsoluteUrl(page.Path),
-                ["ogType"] = page.Layout == "post" ? "article" : "website",
-                ["image"] = image,
-                ["imageWidth"] = ChartStyle.PngWidth,
-                ["imageHeight"] = ChartStyle.PngHeight,
-                ["imageAlt"] = page.ImageChartId is { } chartId && charts.TryGetValue(chartId, out var chart) ? chart.AltText : null,
-                ["date"] = page.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["dateText"] = page.Date is { } date ? Formats.Date(date) : null,
-                ["tags"] = page.Tags ?? [],
-            },
-            ["nav"] = new Dictionary<string, object?>
-            {
-                ["benchmarks"] = page.Nav == "benchmarks",
-                ["posts"] = page.Nav == "posts",
-                ["methodology"] = page.Nav == "methodology",
-                ["compare"] = page.Nav == "compare",
-            },
-        };
-        if (page.Content is { } content)
-        {
-            model["content"] = content(problems);
-        }
-        return model;
+        var info = new PageInfo(
+            page.Title,
+            page.Path.Length == 0 ? page.Title : $"{page.Title} · {options.Title}",
+            page.Description,
+            page.Path == "404.html" ? null : options.AbsoluteUrl(page.Path),
+            page.Layout == "post" ? "article" : "website",
+            image,
+            ChartStyle.PngWidth,
+            ChartStyle.PngHeight,
+            page.ImageChartId is { } chartId && charts.TryGetValue(chartId, out var chart) ? chart.AltText : null,
+            page.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            page.Date is { } date ? Formats.Date(date) : null,
+            page.Tags ?? []);
+        var common = new LayoutModel(
+            root,
+            page.Layout == "embed",
+            new SiteModel(options.Title, options.Language, options.Publisher, report.Settings.MinN, report.Waves.Count > 0),
+            info,
+            new NavModel(page.Nav == "benchmarks", page.Nav == "posts", page.Nav == "methodology", page.Nav == "compare"));
+        var model = page.Model(common);
+        return page.Content is { } content ? model with { Content = content(problems) } : model;
     }
 
     /// <summary>A chart's SVG as a file of its own: UTF-8 ending in a line break, encoded without copying the text first.</summary>

@@ -5,7 +5,7 @@ namespace RoiReport.Site.Pages;
 
 /// <summary>A page of the site before it is rendered: where it goes, its layout, and what its layout shows.</summary>
 /// <param name="Path">The site path: "" for the home page, "benchmarks/2025/" for a folder page, "404.html" for a file.</param>
-/// <param name="Model">Makes what the page's layout shows besides the common fields; called only when the page is rendered, which in a rebuild most pages are not.</param>
+/// <param name="Model">Makes the page's model from the fields every layout receives; called only when the page is rendered, which in a rebuild most pages are not.</param>
 /// <param name="ImageChartId">The chart whose PNG is the page's social-card image.</param>
 /// <param name="Nav">The section of the site navigation the page belongs to, if any.</param>
 /// <param name="Source">The Markdown the page is rendered from, if any: with the site's inputs, it decides whether the page changed.</param>
@@ -15,7 +15,7 @@ public sealed record PlannedPage(
     string Layout,
     string Title,
     string Description,
-    Func<IReadOnlyDictionary<string, object?>> Model,
+    Func<LayoutModel, LayoutModel> Model,
     string? ImageChartId = null,
     DateOnly? Date = null,
     IReadOnlyList<string>? Tags = null,

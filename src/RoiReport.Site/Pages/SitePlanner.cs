@@ -49,16 +49,11 @@ public static class SitePlanner
     }
 
     /// <summary>The posts, newest first, as lists show them.</summary>
-    private static List<Dictionary<string, object?>> PostList(IReadOnlyList<SourceDocument> documents) =>
+    private static List<PostLink> PostList(IReadOnlyList<SourceDocument> documents) =>
     [
-        .. documents.Where(d => d.IsPost).OrderByDescending(d => d.FrontMatter.Date).ThenBy(d => d.RelativePath, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
-        {
-            ["title"] = p.FrontMatter.Title,
-            ["path"] = p.SitePath,
-            ["date"] = p.FrontMatter.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["dateText"] = Formats.Date(p.FrontMatter.Date!.Value),
-            ["description"] = p.FrontMatter.Description,
-        }),
+        .. documents.Where(d => d.IsPost).OrderByDescending(d => d.FrontMatter.Date).ThenBy(d => d.RelativePath, StringComparer.Ordinal).Select(p => new PostLink(
+            p.FrontMatter.Title, p.SitePath, p.FrontMatter.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Formats.Date(p.FrontMatter.Date!.Value), p.FrontMatter.Description)),
     ];
 
     /// <summary>The pages made from the figures alone, but the groups': the 404 page, the benchmarks and wave pages, the embeds and the calculator.</summary>
@@ -66,7 +61,7 @@ public static class SitePlanner
     {
         var generated = new List<PlannedPage>
         {
-            new("404.html", "404", "Page not found", options.Description, () => new Dictionary<string, object?>()),
+            new("404.html", "404", "Page not found", options.Description, common => common),
         };
         if (!figures)
         {
@@ -78,13 +73,13 @@ public static class SitePlanner
             var path = PageModels.YearPath(wave.Year);
             generated.Add(new PlannedPage(path, "year", $"Peer benchmarks, {wave.Year}",
                 $"The social-media hourly return of every published peer group in the {wave.Year} survey wave.",
-                () => models.Year(wave.Year, PlannedPage.RootOf(path)), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
+                common => models.Year(wave.Year, common), featured is null ? null : $"{ChartKinds.Name(ChartKind.HourlyReturnBySegment)}-{wave.Year}", Nav: "benchmarks"));
         }
         generated.AddRange(Embeds(models, options));
         var money = new Money(options.Currency);
         generated.Add(new PlannedPage(ComparePath, "compare", "Compare your firm with its peers",
             "Type your firm's social-media figures and see where its hourly return stands among its peers. Nothing you type leaves your browser.",
-            () => new Dictionary<string, object?> { ["content"] = "", ["currency"] = money.Currency, ["currencySymbol"] = money.Symbol }, featured, Nav: "compare"));
+            common => new ComparePage(common) { Currency = money.Currency, CurrencySymbol = money.Symbol }, featured, Nav: "compare"));
         return generated;
     }
 
@@ -93,7 +88,7 @@ public static class SitePlanner
     /// no generated page and no other authored page has; a clash is a problem of the page's file.
     /// </summary>
     private static List<PlannedPage> Claimed(IReadOnlyList<SourceDocument> documents, HashSet<string> reserved, BenchmarkReport report, GroupAddresses addresses,
-        PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> postList, SiteOptions options, DiagnosticBag problems)
+        PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<PostLink> postList, SiteOptions options, DiagnosticBag problems)
     {
         var authored = new Dictionary<string, string>(StringComparer.Ordinal);
         bool Claim(string path, SourceDocument document, string? group)
@@ -130,7 +125,7 @@ public static class SitePlanner
             {
                 if (Claim(path, document, addresses[group.Key].NameWithYear))
                 {
-                    planned.Add(Templated(template, group, path, addresses, models, shortcodes, featured, postList));
+                    planned.Add(Templated(template, group, path, addresses, models, shortcodes));
                 }
             }
         }
@@ -138,19 +133,15 @@ public static class SitePlanner
     }
 
     /// <summary>The pages every site has (home, methodology where there are figures, posts), unless the author wrote them.</summary>
-    private static void AddDefaults(List<PlannedPage> pages, bool figures, PageModels models, string? featured, List<Dictionary<string, object?>> postList, SiteOptions options)
+    private static void AddDefaults(List<PlannedPage> pages, bool figures, PageModels models, string? featured, List<PostLink> postList, SiteOptions options)
     {
         var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         void Default(string path, string layout, string title, string content, string? nav)
         {
             if (!written.Contains(path))
             {
-                pages.Add(new PlannedPage(path, layout, title, options.Description, () =>
-                {
-                    var model = new Dictionary<string, object?> { ["content"] = content };
-                    Enrich(model, layout, models, featured, postList, PlannedPage.RootOf(path));
-                    return model;
-                }, featured, Nav: nav));
+                pages.Add(new PlannedPage(path, layout, title, options.Description,
+                    common => ForLayout(layout, common with { Content = content }, models, featured, postList), featured, Nav: nav));
             }
         }
         Default(Home, "home", options.Title, $"<p>{Html.Encode(options.Description)}</p>", null);
@@ -163,17 +154,12 @@ public static class SitePlanner
 
     /// <summary>A Markdown page of the input; its shortcodes are rendered with it.</summary>
     private static PlannedPage Authored(SourceDocument document, PageModels models, Shortcodes.ShortcodeRenderer shortcodes, string? featured,
-        List<Dictionary<string, object?>> posts, SiteOptions options)
+        List<PostLink> posts, SiteOptions options)
     {
         var root = PlannedPage.RootOf(document.SitePath);
         var frontMatter = document.FrontMatter;
         return new PlannedPage(document.SitePath, frontMatter.Layout, frontMatter.Title, frontMatter.Description ?? options.Description,
-            () =>
-            {
-                var model = new Dictionary<string, object?>();
-                Enrich(model, frontMatter.Layout, models, featured, posts, root);
-                return model;
-            }, featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null,
+            common => ForLayout(frontMatter.Layout, common, models, featured, posts), featured, frontMatter.Date, frontMatter.Tags, document.IsPost ? "posts" : document.SitePath == MethodologyPath ? "methodology" : null,
             document, problems => shortcodes.Render(document, root, problems));
     }
 
@@ -185,7 +171,7 @@ public static class SitePlanner
             group.Suppressed
                 ? $"Too few firms to publish figures for {address.NameWithYear}."
                 : GroupDescription(address),
-            () => models.Group(group, PlannedPage.RootOf(address.Path)), group.Suppressed ? null : ChartBuilder.Id(ChartKind.Distribution, address), Nav: "benchmarks");
+            common => models.Group(group, common), group.Suppressed ? null : ChartBuilder.Id(ChartKind.Distribution, address), Nav: "benchmarks");
     }
 
     private static string GroupDescription(GroupAddress address) =>
@@ -193,7 +179,7 @@ public static class SitePlanner
 
     /// <summary>A templated page for one group: the group's figures, and the template's Markdown with its shortcodes defaulting to the group.</summary>
     private static PlannedPage Templated(PageTemplate template, GroupBenchmark group, string path, GroupAddresses addresses, PageModels models,
-        Shortcodes.ShortcodeRenderer shortcodes, string? featured, List<Dictionary<string, object?>> posts)
+        Shortcodes.ShortcodeRenderer shortcodes)
     {
         var root = PlannedPage.RootOf(path);
         var frontMatter = template.Document.FrontMatter;
@@ -201,12 +187,7 @@ public static class SitePlanner
         return new PlannedPage(path, frontMatter.Layout,
             PageTemplate.Fill(frontMatter.Title, group.Key, addresses),
             frontMatter.Description is { } description ? PageTemplate.Fill(description, group.Key, addresses) : GroupDescription(address),
-            () =>
-            {
-                var model = models.Group(group, root);
-                Enrich(model, frontMatter.Layout, models, featured, posts, root);
-                return model;
-            }, ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks",
+            common => models.Group(group, common), ChartBuilder.Id(ChartKind.Distribution, address), frontMatter.Date, frontMatter.Tags, "benchmarks",
             template.Document, problems => shortcodes.Render(template.Document, root, problems, group.Key));
     }
 
@@ -218,46 +199,32 @@ public static class SitePlanner
         {
             var path = $"{EmbedPath}{id}/";
             var chart = models.Rendered(id).Chart;
-            yield return new PlannedPage(path, "embed", chart.Title, chart.Title, () => new Dictionary<string, object?>
+            yield return new PlannedPage(path, "embed", chart.Title, chart.Title, common => new EmbedPage(common)
             {
-                ["chart"] = models.Chart(id, PlannedPage.RootOf(path), compact: true),
-                ["back"] = models.Link(""),
-                ["sourceNote"] = "peer benchmarks of anonymized survey answers.",
+                Chart = models.Chart(id, common.Root, compact: true),
+                Back = models.Link(""),
+                SourceNote = "peer benchmarks of anonymized survey answers.",
             }, id);
         }
         yield return new PlannedPage(EmbedPath, "embeds", "Charts to embed", "Every chart of the site, with a snippet to put it into another site.",
-            () => new Dictionary<string, object?>
+            common => new EmbedsPage(common)
             {
-                ["charts"] = ids.Select(id => new Dictionary<string, object?>
-                {
-                    ["id"] = id,
-                    ["title"] = models.Rendered(id).Chart.Title,
-                    ["embedFrame"] = models.EmbedFrame(models.Rendered(id)),
-                    ["embedImage"] = models.EmbedImage(models.Rendered(id)),
-                }).ToList(),
+                Charts = [.. ids.Select(id => new EmbedLink(id, models.Rendered(id).Chart.Title, models.EmbedFrame(models.Rendered(id)), models.EmbedImage(models.Rendered(id))))],
             });
     }
 
-    private static void Enrich(Dictionary<string, object?> model, string layout, PageModels models, string? featured, List<Dictionary<string, object?>> posts, string root)
+    /// <summary>An authored or default page's model: what its layout shows besides its own Markdown.</summary>
+    private static LayoutModel ForLayout(string layout, LayoutModel common, PageModels models, string? featured, List<PostLink> posts) => layout switch
     {
-        switch (layout)
+        "home" => new HomePage(common)
         {
-            case "home":
-                model["featured"] = featured is null ? null : models.Chart(featured, root);
-                model["answers"] = models.Latest() is { } latest ? models.Answers(latest, root) : [];
-                model["waves"] = models.Waves()["waves"];
-                model["posts"] = posts.Take(5).ToList();
-                break;
-            case "methodology":
-                foreach (var (key, value) in models.Methodology())
-                {
-                    model[key] = value;
-                }
-                break;
-            case "posts":
-                model["posts"] = posts;
-                break;
-        }
-    }
-
+            Featured = featured is null ? null : models.Chart(featured, common.Root),
+            Answers = models.Latest() is { } latest ? models.Answers(latest, common.Root) : [],
+            Waves = models.WaveLinks(),
+            Posts = [.. posts.Take(5)],
+        },
+        "methodology" => models.Methodology(common),
+        "posts" => new PostsPage(common) { Posts = posts },
+        _ => common,
+    };
 }

@@ -88,14 +88,11 @@ public sealed partial class Theme
     private static partial System.Text.RegularExpressions.Regex PartialReference();
 
     /// <summary>A page's body in its layout, wrapped in the base layout.</summary>
-    public string Render(string layout, IDictionary<string, object?> model)
-    {
-        model["body"] = _layouts[layout](model);
-        return _layouts[BaseLayout](model);
-    }
+    public string Render(string layout, Pages.LayoutModel model) =>
+        _layouts[BaseLayout](model with { Body = _layouts[layout](model) });
 
     /// <summary>One partial on its own, for content placed inside a page's Markdown (shortcodes).</summary>
-    public string RenderPartial(string partial, IDictionary<string, object?> model) =>
+    public string RenderPartial(string partial, object model) =>
         _partials.GetOrAdd(partial, name => _handlebars.Compile("{{> " + name + "}}"))(model);
 
     private static IEnumerable<ThemeFile> Templates(ThemeFiles files, string kind) =>

@@ -68,7 +68,10 @@ public sealed class ThemeTests : IDisposable
         Assert.NotEqual(builtIn.Fingerprint, files.Fingerprint);
 
         var theme = RoiReport.Site.Theme.Theme.Load(_folder, new DiagnosticBag())!;
-        var page = theme.Render("page", new Dictionary<string, object?> { ["site"] = new Dictionary<string, object?>(), ["page"] = new Dictionary<string, object?>() });
+        var model = new RoiReport.Site.Pages.LayoutModel("", false, new RoiReport.Site.Pages.SiteModel("Site", "en", "Us", 10, false),
+            new RoiReport.Site.Pages.PageInfo("Page", "Page · Site", "A page.", null, "website", null, 1200, 660, null, null, null, []),
+            new RoiReport.Site.Pages.NavModel(false, false, false, false));
+        var page = theme.Render("page", model);
         Assert.Contains("<footer>Ours</footer>", page, StringComparison.Ordinal);
     }
 
