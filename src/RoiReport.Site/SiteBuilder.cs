@@ -70,7 +70,7 @@ public static class SiteBuilder
             var (charts, renderer) = DrawCharts(report, addresses, money, theme, cache, earlier, output, progress);
             var reportJson = report.Waves.Count > 0 ? Json(report) : [];
             var formats = new Formats(money);
-            var models = new PageModels(report, addresses, charts, formats, options);
+            var models = new PageModels(report, addresses, charts, formats, options, theme);
             var shortcodes = new Shortcodes.ShortcodeRenderer(report, addresses, models, formats, theme);
             var pages = SitePlanner.Plan(documents, report, addresses, models, shortcodes, options, problems);
             if (!problems.IsEmpty)

@@ -204,7 +204,11 @@ public sealed record EmbedsPage : LayoutModel
 /// <param name="Compact">No figures table or snippets, as on an embed page.</param>
 /// <param name="EmbedFrame">The iframe snippet's HTML, as text to show; null when compact.</param>
 public sealed record ChartModel(string Id, string Title, string Alt, string Svg, string Root, string Currency, string FirstColumn, bool Shares, bool Compact,
-    string? EmbedFrame, string? EmbedImage, IReadOnlyList<ChartRowModel> Rows);
+    string? EmbedFrame, string? EmbedImage, IReadOnlyList<ChartRowModel> Rows)
+{
+    /// <summary>From the chart shortcode: the group the chart falls back to, where it asked for its parent.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>A row of a chart's figures table.</summary>
 public sealed record ChartRowModel(string Label, string Share, string N, string P10, string P25, string P50, string P75, string P90, string Ci);
@@ -236,3 +240,15 @@ public sealed record DisclosureModel(string Method, string MinRelative, string M
     string MaxShare, int LargeN, string LargeRelative, string LargePerHour, string LargeShare);
 
 public sealed record EmbedLink(string Id, string Title, string EmbedFrame, string EmbedImage);
+
+/// <summary>The embed-frame partial's model: the iframe snippet of a chart's embed page.</summary>
+/// <param name="Height">The frame's height where a platform strips the snippet's script.</param>
+public sealed record EmbedFrameModel(string Src, string Title, int Width, int Height);
+
+/// <summary>The embed-image partial's model: the plain image snippet, for platforms that strip frames.</summary>
+public sealed record EmbedImageModel(string Src, string Alt, int Width, int Height);
+
+/// <summary>The figure partial's model: one figure in an author's text, from the figure shortcode.</summary>
+/// <param name="Withheld">Why the figure is withheld, where the disclosure control withheld it; null otherwise.</param>
+/// <param name="Note">The group the figure falls back to, where the shortcode asked for its parent.</param>
+public sealed record FigureModel(string Text, string? Withheld, string? Note);

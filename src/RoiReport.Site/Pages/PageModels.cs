@@ -6,7 +6,9 @@ using RoiReport.Site.Charts;
 namespace RoiReport.Site.Pages;
 
 /// <summary>What each kind of page shows, with every figure formatted for reading.</summary>
-public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses, IReadOnlyDictionary<string, RenderedChart> charts, Formats formats, SiteOptions options)
+/// <param name="theme">Renders the embed snippets from its partials, so that a theme can change them.</param>
+public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses, IReadOnlyDictionary<string, RenderedChart> charts, Formats formats, SiteOptions options,
+    Theme.Theme theme)
 {
     private readonly Dictionary<PeerGroupKey, GroupBenchmark> _groups = report.Groups.ToDictionary(g => g.Key);
 
@@ -26,24 +28,16 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
 
     public IEnumerable<string> ChartIds => charts.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>The snippet another site pastes: a responsive frame of the chart's embed page.</summary>
+    /// <summary>The snippet another site pastes: a frame of the chart's embed page that sizes itself (partials/embed-frame.hbs).</summary>
     public string EmbedFrame(RenderedChart chart) =>
-        $"<iframe src=\"{Link($"embed/{chart.Chart.Id}/")}\" title=\"{Html.Encode(chart.Chart.Title)}\" loading=\"lazy\" data-roireport-embed "
-        + $"style=\"width:100%;max-width:{ChartStyle.Width}px;height:{EmbedFallbackHeight}px;border:0\"></iframe>{EmbedSizer}";
+        theme.RenderPartial("embed-frame", new EmbedFrameModel(Link($"embed/{chart.Chart.Id}/"), chart.Chart.Title, ChartStyle.Width, EmbedFallbackHeight)).TrimEnd('\n');
 
     /// <summary>The frame's height where a platform strips the script: the whole embed page at the chart's full width.</summary>
     public const int EmbedFallbackHeight = 600;
 
-    /// <summary>
-    /// Sets each embed frame's height to what its page reports (assets/embed.js), so that it fits at
-    /// any width; a message counts only from the frame's own window, and only as a plausible height.
-    /// </summary>
-    private const string EmbedSizer = "<script>addEventListener(\"message\",function(e){var h=e.data&&e.data.roireportEmbed&&Number(e.data.height);"
-        + "if(!(h>0&&h<10000))return;document.querySelectorAll(\"iframe[data-roireport-embed]\").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+\"px\"})})</script>";
-
-    /// <summary>The plain image, for platforms that strip frames.</summary>
+    /// <summary>The plain image, for platforms that strip frames (partials/embed-image.hbs).</summary>
     public string EmbedImage(RenderedChart chart) =>
-        $"<img src=\"{Link($"charts/{chart.Chart.Id}.png")}\" alt=\"{Html.Encode(chart.AltText)}\" width=\"{ChartStyle.PngWidth}\" height=\"{ChartStyle.PngHeight}\" style=\"max-width:100%;height:auto\">";
+        theme.RenderPartial("embed-image", new EmbedImageModel(Link($"charts/{chart.Chart.Id}.png"), chart.AltText, ChartStyle.PngWidth, ChartStyle.PngHeight)).TrimEnd('\n');
 
     public RenderedChart Rendered(string id) => charts[id];
 

@@ -112,8 +112,7 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
                 : $"there is no {ChartKinds.Name(kind)} chart for {addresses[group.Key].NameWithYear}");
             return null;
         }
-        var chart = theme.RenderPartial("chart", models.Chart(id, root));
-        return note is null ? chart : chart + $"\n<p class=\"muted\">{Html.Encode(note)}</p>";
+        return theme.RenderPartial("chart", models.Chart(id, root) with { Note = note });
     }
 
     /// <summary>The segment group a page's group belongs to (the answer charts exist for all firms and each segment only).</summary>
@@ -140,15 +139,14 @@ public sealed class ShortcodeRenderer(BenchmarkReport report, GroupAddresses add
         if (text is null && WithheldByDisclosureControl(group, stat))
         {
             // Which figures the control withholds depends on the data, so it is no mistake of the page's.
-            return $"<span class=\"figure withheld\" title=\"{Html.Encode(WithheldTitle)}\">{Formats.NotPublished}</span>";
+            return theme.RenderPartial("figure", new FigureModel(Formats.NotPublished, WithheldTitle, null)).TrimEnd('\n');
         }
         if (text is null)
         {
             fail($"{stat} is not published for {subject} (p10 and p90 need {report.Settings.TailMinN} firms, other-marketing figures {report.Settings.MinN} firms with them, sm_minus_other figures {report.Settings.MinN} firms with both)");
             return null;
         }
-        var html = $"<span class=\"figure\">{Html.Encode(text)}</span>";
-        return note is null ? html : html + $" <span class=\"muted\">({Html.Encode(note)})</span>";
+        return theme.RenderPartial("figure", new FigureModel(text, null, note)).TrimEnd('\n');
     }
 
     private string? Table(Shortcode shortcode, PeerGroupKey? pageGroup, Action<string> fail)

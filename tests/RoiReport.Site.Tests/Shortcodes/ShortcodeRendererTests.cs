@@ -20,7 +20,7 @@ public sealed class ShortcodeRendererTests
         var charts = specs.ToDictionary(c => c.Id, renderer.Render);
         var formats = new Formats(new Money("USD"));
         var theme = Theme.Theme.Load(Demo.Theme, new DiagnosticBag())!;
-        return new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats, SiteOptions.Default), formats, theme);
+        return new ShortcodeRenderer(report, addresses, new PageModels(report, addresses, charts, formats, SiteOptions.Default, theme), formats, theme);
     }
 
     /// <summary>A page whose body starts on line 5, as after three lines of front matter and the closing ---.</summary>

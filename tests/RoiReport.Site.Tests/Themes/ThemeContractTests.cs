@@ -16,7 +16,7 @@ public sealed class ThemeContractTests
             .Where(t => t.Namespace == typeof(LayoutModel).Namespace && t.Name.EndsWith("Page", StringComparison.Ordinal) || typeof(LayoutModel).IsAssignableFrom(t)
                 || t.Name is nameof(ChartModel) or nameof(ChartRowModel) or nameof(TableModel) or nameof(FigureRow) or nameof(ShareModel) or nameof(GroupLink)
                     or nameof(GroupRow) or nameof(WaveLink) or nameof(PostLink) or nameof(ExclusionRow) or nameof(DisclosureModel) or nameof(EmbedLink)
-                    or nameof(SiteModel) or nameof(PageInfo) or nameof(NavModel))
+                    or nameof(SiteModel) or nameof(PageInfo) or nameof(NavModel) or nameof(EmbedFrameModel) or nameof(EmbedImageModel) or nameof(FigureModel))
             .Where(t => t != typeof(PlannedPage))
             .ToList();
         Assert.True(models.Count >= 20, $"{models.Count} models");
