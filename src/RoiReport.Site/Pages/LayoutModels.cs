@@ -198,12 +198,13 @@ public sealed record EmbedsPage : LayoutModel
 }
 
 /// <summary>The chart partial's model.</summary>
-/// <param name="Svg">A placeholder the build replaces with the chart's two drawings: insert it raw.</param>
+/// <param name="Svg">A placeholder the build replaces with the chart's wide drawing: insert it raw.</param>
+/// <param name="NarrowSvg">A placeholder for the narrow drawing, for phones: insert it raw.</param>
 /// <param name="FirstColumn">What the rows are: Group, Wave, or a band's unit.</param>
 /// <param name="Shares">A chart of shares rather than of the spread of hourly returns.</param>
 /// <param name="Compact">No figures table or snippets, as on an embed page.</param>
 /// <param name="EmbedFrame">The iframe snippet's HTML, as text to show; null when compact.</param>
-public sealed record ChartModel(string Id, string Title, string Alt, string Svg, string Root, string Currency, string FirstColumn, bool Shares, bool Compact,
+public sealed record ChartModel(string Id, string Title, string Alt, string Svg, string NarrowSvg, string Root, string Currency, string FirstColumn, bool Shares, bool Compact,
     string? EmbedFrame, string? EmbedImage, IReadOnlyList<ChartRowModel> Rows)
 {
     /// <summary>From the chart shortcode: the group the chart falls back to, where it asked for its parent.</summary>

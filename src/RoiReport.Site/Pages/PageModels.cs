@@ -17,7 +17,7 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
     {
         var rendered = charts[id];
         var chart = rendered.Chart;
-        return new ChartModel(chart.Id, chart.Title, rendered.AltText, ChartSplice.Placeholder(chart.Id), root, formats.Money.Currency,
+        return new ChartModel(chart.Id, chart.Title, rendered.AltText, ChartSplice.Placeholder(chart.Id), ChartSplice.NarrowPlaceholder(chart.Id), root, formats.Money.Currency,
             ChartKinds.RowHeading(chart.Kind), ChartKinds.ShowsShares(chart.Kind), compact,
             compact ? null : EmbedFrame(rendered), compact ? null : EmbedImage(rendered),
             [.. chart.Rows.Select(r => new ChartRowModel(r.Label.Replace('\n', ' '), Formats.Share(r.Share), Formats.Count(r.N), formats.Amount(r.P10), formats.Amount(r.P25),

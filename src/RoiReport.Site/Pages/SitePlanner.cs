@@ -136,20 +136,20 @@ public static class SitePlanner
     private static void AddDefaults(List<PlannedPage> pages, bool figures, PageModels models, string? featured, List<PostLink> postList, SiteOptions options)
     {
         var written = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        void Default(string path, string layout, string title, string content, string? nav)
+        void Default(string path, string layout, string title, string? nav)
         {
             if (!written.Contains(path))
             {
-                pages.Add(new PlannedPage(path, layout, title, options.Description,
-                    common => ForLayout(layout, common with { Content = content }, models, featured, postList), featured, Nav: nav));
+                pages.Add(new PlannedPage(path, layout, title, options.Description, common => ForLayout(layout, common, models, featured, postList), featured, Nav: nav));
             }
         }
-        Default(Home, "home", options.Title, $"<p>{Html.Encode(options.Description)}</p>", null);
+        // Without input/index.md the home page shows the site's description (layouts/home.hbs).
+        Default(Home, "home", options.Title, null);
         if (figures)
         {
-            Default(MethodologyPath, "methodology", "Methodology", "", "methodology");
+            Default(MethodologyPath, "methodology", "Methodology", "methodology");
         }
-        Default(PostsPath, "posts", "Posts", "", "posts");
+        Default(PostsPath, "posts", "Posts", "posts");
     }
 
     /// <summary>A Markdown page of the input; its shortcodes are rendered with it.</summary>
