@@ -27,10 +27,16 @@ public sealed class Money(string currency)
     public string Symbol => Symbols.TryGetValue(Currency, out var symbol) ? symbol : Currency + " ";
 
     /// <summary>An amount with two decimals and thousands separators; losses take a true minus sign.</summary>
-    public string Amount(double value)
+    public string Amount(double value) => Rounded(value, "N2", "−" + Symbol, Symbol);
+
+    /// <summary>An amount as a CSV holds it: two decimals, no symbol or separator, an ASCII minus; rounded as <see cref="Amount"/> rounds.</summary>
+    public static string Plain(double value) => Rounded(value, "0.00", "-", "");
+
+    /// <summary>The magnitude to the cent, then its sign, so that a loss that rounds to nothing shows none.</summary>
+    private static string Rounded(double value, string format, string negative, string positive)
     {
-        var text = Math.Abs(value).ToString("N2", CultureInfo.InvariantCulture);
-        return (value < 0 && text != "0.00" ? "−" : "") + Symbol + text;
+        var text = Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+        return (value < 0 && text != "0.00" ? negative : positive) + text;
     }
 
     public string PerHour(double value) => Amount(value) + " per hour";

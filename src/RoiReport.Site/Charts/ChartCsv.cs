@@ -37,16 +37,7 @@ public static class ChartCsv
 
     private static string Label(ChartRow row) => CsvText.Field(row.Label.Replace('\n', ' '));
 
-    /// <summary>An amount rounded as <see cref="Money.Amount"/> rounds it: the magnitude formatted, then its sign.</summary>
-    private static string Cents(double? value)
-    {
-        if (value is not { } v)
-        {
-            return "";
-        }
-        var text = Math.Abs(v).ToString("0.00", CultureInfo.InvariantCulture);
-        return v < 0 && text != "0.00" ? "-" + text : text;
-    }
+    private static string Cents(double? value) => value is { } v ? Money.Plain(v) : "";
 
     private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) : "";
 }
