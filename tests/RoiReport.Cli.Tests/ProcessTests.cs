@@ -10,9 +10,6 @@ public sealed class ProcessTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int ExitCode, string Output, string Error) Roireport(string workingDirectory, params string[] args) =>
-        RoireportProcess.Run(workingDirectory, args);
-
     [Fact]
     public void Build_with_no_options_uses_the_folders_of_a_site()
     {
@@ -21,7 +18,7 @@ public sealed class ProcessTests : IDisposable
         _folder.Write("roireport.yml", "benchmark:\n  min_n: 12\n");
         Folders.Copy(Repository.Theme, _folder["theme"]);
         Folders.Copy(Repository.Input, _folder["input"]);
-        var (code, output, error) = Roireport(_folder.Path, "build");
+        var (code, output, error) = RoireportProcess.Run(_folder.Path, "build");
         Assert.True(code == 0, error);
         Assert.Matches(@"^built _site: [\d,]+ pages, [\d,]+ charts, 2 waves, 2,000 firms", output);
         Assert.True(File.Exists(_folder["_site/posts/2025-11-17-second-wave/index.html"]));
@@ -67,7 +64,7 @@ public sealed class ProcessTests : IDisposable
         _folder.Write("input/index.md", "---\ntitle: Home\nlayout: home\n---\nHello.\n");
         _folder.Write("input/notes.md", "---\ntitle: Notes\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
         Folders.Copy(Repository.Theme, _folder["theme"]);
-        var (code, output, error) = Roireport(_folder.Path, "build");
+        var (code, output, error) = RoireportProcess.Run(_folder.Path, "build");
         Assert.True(code == 0, error);
         Assert.Matches(@"^built _site: 4 pages, no survey data in \d+\.\d\d s\n$", output);
         Assert.Contains("<td>1</td>", File.ReadAllText(_folder["_site/notes/index.html"]), StringComparison.Ordinal);
@@ -76,19 +73,19 @@ public sealed class ProcessTests : IDisposable
         Assert.DoesNotContain("benchmarks/", File.ReadAllText(_folder["_site/index.html"]), StringComparison.Ordinal);
 
         // Naming data that is not there is still a mistake.
-        Assert.Equal(2, Roireport(_folder.Path, "build", "--data", "missing").ExitCode);
+        Assert.Equal(2, RoireportProcess.Run(_folder.Path, "build", "--data", "missing").ExitCode);
     }
 
     [Fact]
     public void Bad_input_gets_a_message_and_an_exit_code_never_a_stack_trace()
     {
         _folder.Write("data/a.csv", "\u0000\u0001binary");
-        var binary = Roireport(_folder.Path, "benchmark");
+        var binary = RoireportProcess.Run(_folder.Path, "benchmark");
         Assert.Equal(1, binary.ExitCode);
         Assert.Equal("data/a.csv: file: looks binary (it contains NUL bytes), expected a CSV text file saved as UTF-8\n1 problem in 1 file; nothing was written.\n", binary.Error);
         Assert.Equal("", binary.Output);
 
-        var usage = Roireport(_folder.Path, "benchmark", "--data", "missing");
+        var usage = RoireportProcess.Run(_folder.Path, "benchmark", "--data", "missing");
         Assert.Equal(2, usage.ExitCode);
         Assert.DoesNotContain("   at ", usage.Error, StringComparison.Ordinal);
     }

@@ -19,6 +19,13 @@ internal static class Demo
 
     public static string FontFile => Path.Combine(Theme, "assets", "fonts", "DejaVuSans.ttf");
 
+    /// <summary>The page of the published group of a wave with the longest name: the widest labels the demonstration has.</summary>
+    public static string LongestGroupPage(int year)
+    {
+        var addresses = new Site.Pages.GroupAddresses(Report);
+        return addresses[Report.Groups.Where(g => g.Key.Year == year && !g.Suppressed).MaxBy(g => addresses[g.Key].Name.Length)!.Key].Path;
+    }
+
     /// <summary>A folder beside the test assembly for files a person may want to look at.</summary>
     public static string Inspection(string name) => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "inspect", name)).FullName;
 }

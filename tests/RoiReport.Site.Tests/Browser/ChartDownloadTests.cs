@@ -1,13 +1,10 @@
 using Microsoft.Playwright;
-using RoiReport.Site.Pages;
 
 namespace RoiReport.Site.Tests.Browser;
 
 /// <summary>Under every chart, its figures as CSV: the same numbers as its figures table.</summary>
 public sealed class ChartDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly GroupAddresses Addresses = new(Demo.Report);
-
     /// <summary>For each chart with a table: where its CSV and its table disagree.</summary>
     private const string Compare = """
         async () => {
@@ -43,26 +40,18 @@ public sealed class ChartDownloadTests(BuiltSite site) : IClassFixture<BuiltSite
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Tools.LaunchChromium(playwright);
-        var longest = Addresses[Demo.Report.Groups.Where(g => g.Key.Year == 2025 && !g.Suppressed).MaxBy(g => Addresses[g.Key].Name.Length)!.Key].Path;
         var problems = new List<string>();
         var compared = 0;
-        foreach (var path in new[] { "", "benchmarks/2025/", longest, "embed/hourly-return-by-segment-2025/" })
+        foreach (var path in new[] { "", "benchmarks/2025/", Demo.LongestGroupPage(2025), "embed/hourly-return-by-segment-2025/" })
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(site.Address + path);
-            var result = await page.EvaluateAsync<Comparison>(Compare);
+            var result = await page.EvaluateAsync<PageCheck>(Compare);
             compared += result.Charts;
             problems.AddRange(result.Problems.Select(p => $"/{path}: {p}"));
             await page.CloseAsync();
         }
         Assert.True(compared >= 10, $"only {compared} charts compared");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private sealed class Comparison
-    {
-        public int Charts { get; set; }
-
-        public string[] Problems { get; set; } = [];
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using RoiReport.Site.Pages;
 
 namespace RoiReport.Site.Tests.Browser;
 
@@ -10,19 +9,14 @@ namespace RoiReport.Site.Tests.Browser;
 /// </summary>
 public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly GroupAddresses Addresses = new(Demo.Report);
-
-    private static string LongestGroupPage(int year) => Addresses[Demo.Report.Groups.Where(g => g.Key.Year == year && !g.Suppressed)
-        .MaxBy(g => Addresses[g.Key].Name.Length)!.Key].Path;
-
     private static readonly string[] Pages =
     [
         "",
         "benchmarks/2025/",
-        LongestGroupPage(2025),
-        LongestGroupPage(2024),
+        Demo.LongestGroupPage(2025),
+        Demo.LongestGroupPage(2024),
         "posts/2025-11-17-second-wave/",
-        "embed/" + LongestGroupPage(2025).Replace("benchmarks/", "sm-vs-other-", StringComparison.Ordinal).Replace('/', '-').TrimEnd('-') + "/",
+        "embed/" + Demo.LongestGroupPage(2025).Replace("benchmarks/", "sm-vs-other-", StringComparison.Ordinal).Replace('/', '-').TrimEnd('-') + "/",
     ];
 
     /// <summary>For each visible chart text: what is wrong with it, if anything.</summary>
@@ -82,13 +76,13 @@ public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
                 var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
                 var response = await page.GotoAsync(site.Address + path);
                 Assert.True(response is { Ok: true }, $"/{path}: {response?.Status}");
-                var result = await page.EvaluateAsync<MeasureResult>(Measure, width < 600);
+                var result = await page.EvaluateAsync<PageCheck>(Measure, width < 600);
                 if (result.Charts == 0)
                 {
                     problems.Add($"/{path} at {width} px: no chart shown");
                 }
                 problems.AddRange(result.Problems.Select(p => $"/{path} at {width} px: {p}"));
-                if (path == LongestGroupPage(2025) || path.Length == 0)
+                if (path == Demo.LongestGroupPage(2025) || path.Length == 0)
                 {
                     await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), $"charts-{(path.Length == 0 ? "home" : "longest-group")}-{width}.png"), FullPage = true });
                 }
@@ -96,12 +90,5 @@ public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(60)));
-    }
-
-    private sealed class MeasureResult
-    {
-        public int Charts { get; set; }
-
-        public string[] Problems { get; set; } = [];
     }
 }

@@ -1,16 +1,11 @@
 using Microsoft.Playwright;
-using RoiReport.Site.Pages;
 
 namespace RoiReport.Site.Tests.Browser;
 
 /// <summary>The figures tables and a wave's list of groups: sortable from the keyboard, readable without script, and not hidden in a scroll box on a desktop.</summary>
 public sealed class TablesTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly GroupAddresses Addresses = new(Demo.Report);
-
-    /// <summary>The published group of the latest wave with the longest name: the widest row labels the demonstration has.</summary>
-    private static string LongestGroupPage => Addresses[Demo.Report.Groups.Where(g => g.Key.Year == 2025 && !g.Suppressed)
-        .MaxBy(g => Addresses[g.Key].Name.Length)!.Key].Path;
+    private static string LongestGroupPage => Demo.LongestGroupPage(2025);
 
     [BrowserFact]
     public async Task A_wave_page_sorts_its_groups_by_any_column_from_the_keyboard()
