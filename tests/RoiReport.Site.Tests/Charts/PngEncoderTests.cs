@@ -10,6 +10,7 @@ public sealed class PngEncoderTests
     [InlineData(1, 1)]
     [InlineData(37, 5)]
     [InlineData(1200, 660)]
+    [InlineData(1600, 880)]
     public void Decodes_to_exactly_the_pixels_it_was_given(int width, int height)
     {
         var random = new Random(width * height);
