@@ -25,9 +25,10 @@ public static class WholeFile
             writeTemporary(temporary);
             File.Move(temporary, path, overwrite: true);
         }
-        finally
+        catch
         {
             File.Delete(temporary);
+            throw;
         }
     }
 }
