@@ -25,9 +25,9 @@ public static class ChartStyle
     public const float TextSize = 14;
     public const float AxisLabelSize = 16;
 
-    /// <summary>PNGs are drawn larger, at the size social cards use.</summary>
-    public const int PngWidth = 1200;
-    public const int PngHeight = 660;
+    /// <summary>PNGs are drawn at twice the SVG's size, sharp on high-density screens and in social cards.</summary>
+    public const int PngWidth = 2 * Width;
+    public const int PngHeight = 2 * Height;
 
     public static Color Background { get; } = Color.FromHex("#FFFFFF");
     public static Color Text { get; } = Color.FromHex("#1B1B1F");

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using RoiReport.Site.Charts;
 using RoiReport.Site.Pages;
 
 namespace RoiReport.Site.Tests.Browser;
@@ -37,7 +38,7 @@ public sealed class EmbedTests(BuiltSite site) : IClassFixture<BuiltSite>
             await chart.WaitForAsync();
             var box = await chart.BoundingBoxAsync();
             Assert.True(box is { Width: > 300, Height: > 150 }, $"the framed chart is {box?.Width} × {box?.Height}");
-            Assert.True(await post.EvaluateAsync<bool>("() => document.images[0].complete && document.images[0].naturalWidth === 1200"));
+            Assert.True(await post.EvaluateAsync<bool>($"() => document.images[0].complete && document.images[0].naturalWidth === {ChartStyle.PngWidth}"));
             Assert.True(errors.Count == 0, string.Join("\n", errors));
             await post.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "embedded-in-a-blog.png"), FullPage = true });
         }

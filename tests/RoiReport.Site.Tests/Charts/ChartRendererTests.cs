@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RoiReport.Site.Charts;
 using RoiReport.Site.Pages;
+using SkiaSharp;
 
 namespace RoiReport.Site.Tests.Charts;
 
@@ -24,6 +25,9 @@ public sealed class ChartRendererTests
             var chart = charts.First(c => c.Kind == kind && c.Rows.Count == charts.Where(x => x.Kind == kind).Max(x => x.Rows.Count));
             var rendered = Renderer.Render(chart);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], rendered.Png[..4]);
+            // Twice the SVG's size in pixels, so that it is sharp on a high-density screen.
+            var png = SKBitmap.DecodeBounds(rendered.Png);
+            Assert.Equal((2 * ChartStyle.Width, 2 * ChartStyle.Height), (png.Width, png.Height));
             Assert.StartsWith("<svg", rendered.Svg, StringComparison.Ordinal);
             Assert.Contains($"viewBox=\"0 0 {ChartStyle.Width} {ChartStyle.Height}\"", rendered.Svg, StringComparison.Ordinal);
             Assert.Contains($"font-family=\"{ChartStyle.FontName}\"", rendered.Svg, StringComparison.Ordinal);
