@@ -247,6 +247,7 @@ public sealed record EmbedLink(string Id, string Title, string EmbedFrame, strin
 public sealed record EmbedFrameModel(string Src, string Title, int Width, int Height);
 
 /// <summary>The embed-image partial's model: the plain image snippet, for platforms that strip frames.</summary>
+/// <param name="Width">The width it is shown at, the SVG's: the PNG has twice as many pixels, for high-density screens.</param>
 public sealed record EmbedImageModel(string Src, string Alt, int Width, int Height);
 
 /// <summary>The figure partial's model: one figure in an author's text, from the figure shortcode.</summary>

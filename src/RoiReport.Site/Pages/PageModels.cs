@@ -37,7 +37,7 @@ public sealed class PageModels(BenchmarkReport report, GroupAddresses addresses,
 
     /// <summary>The plain image, for platforms that strip frames (partials/embed-image.hbs).</summary>
     public string EmbedImage(RenderedChart chart) =>
-        theme.RenderPartial("embed-image", new EmbedImageModel(Link($"charts/{chart.Chart.Id}.png"), chart.AltText, ChartStyle.PngWidth, ChartStyle.PngHeight)).TrimEnd('\n');
+        theme.RenderPartial("embed-image", new EmbedImageModel(Link($"charts/{chart.Chart.Id}.png"), chart.AltText, ChartStyle.Width, ChartStyle.Height)).TrimEnd('\n');
 
     public RenderedChart Rendered(string id) => charts[id];
 

@@ -38,7 +38,9 @@ public sealed class EmbedTests(BuiltSite site) : IClassFixture<BuiltSite>
             await chart.WaitForAsync();
             var box = await chart.BoundingBoxAsync();
             Assert.True(box is { Width: > 300, Height: > 150 }, $"the framed chart is {box?.Width} × {box?.Height}");
+            // A 2× PNG, shown at the SVG's size.
             Assert.True(await post.EvaluateAsync<bool>($"() => document.images[0].complete && document.images[0].naturalWidth === {ChartStyle.PngWidth}"));
+            Assert.Equal($"{ChartStyle.Width}", await post.EvaluateAsync<string>("() => document.images[0].getAttribute('width')"));
             Assert.True(errors.Count == 0, string.Join("\n", errors));
             await post.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "embedded-in-a-blog.png"), FullPage = true });
         }
