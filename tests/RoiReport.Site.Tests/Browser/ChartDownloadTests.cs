@@ -42,7 +42,7 @@ public sealed class ChartDownloadTests(BuiltSite site) : IClassFixture<BuiltSite
         await using var browser = await Tools.LaunchChromium(playwright);
         var problems = new List<string>();
         var compared = 0;
-        foreach (var path in new[] { "", "benchmarks/2025/", Demo.LongestGroupPage(2025), "embed/hourly-return-by-segment-2025/" })
+        foreach (var path in new[] { "", "benchmarks/2025/", "benchmarks/2024/", Demo.LongestGroupPage(2025), Demo.LongestGroupPage(2024), "embed/hourly-return-by-segment-2025/" })
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(site.Address + path);
