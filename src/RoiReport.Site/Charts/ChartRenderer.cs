@@ -358,6 +358,8 @@ public sealed class ChartRenderer
             label.LabelFontColor = ChartStyle.Text;
             label.LabelFontSize = ChartStyle.TextSize;
             label.LabelAlignment = Alignment.MiddleCenter;
+            // Over the zero line and the grid, which would otherwise run through the figures.
+            label.LabelBackgroundColor = ChartStyle.Background;
         }
         plot.Axes.SetLimitsY(used >= 2 ? -0.25 : 0.15, used >= 2 ? 2.25 : 1.85);
     }
