@@ -281,8 +281,9 @@
     add("line", { x1: x(lowQ), x2: x(highQ), y1: middle, y2: middle, "class": "line" });
     add("rect", { x: x(p.p25), y: middle - 20, width: Math.max(1, x(p.p75) - x(p.p25)), height: 40, "class": "box" });
     add("line", { x1: x(p.p50), x2: x(p.p50), y1: middle - 24, y2: middle + 24, "class": "line" });
+    // Zero, dashed, a little past the box: the rows of labels above and below stay clear of it.
     if (lo <= 0 && 0 <= hi) {
-      add("line", { x1: x(0), x2: x(0), y1: middle - 40, y2: middle + 40, "class": "line", "stroke-dasharray": "4 4" });
+      add("line", { x1: x(0), x2: x(0), y1: middle - 30, y2: middle + 30, "class": "line", "stroke-dasharray": "4 4" });
     }
     // Each label takes the first row, nearest the box, where it clears the label before it.
     var rows = [middle - 38, middle + 50, middle - 58, middle + 70];

@@ -150,6 +150,13 @@ public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
                         if (Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1)
                           problems.push(`'${texts[i].text}' overlaps '${texts[j].text}'`);
                       }
+                      for (const zero of svg.querySelectorAll('line[stroke-dasharray]')) {
+                        const z = zero.getBBox();
+                        for (const t of texts) {
+                          if (z.x > t.box.x && z.x < t.box.x + t.box.width && Math.min(z.y + z.height, t.box.y + t.box.height) > Math.max(z.y, t.box.y))
+                            problems.push(`the zero line runs through '${t.text}'`);
+                        }
+                      }
                       const box = svg.querySelector('rect.box').getBBox();
                       if (box.width < w / 5) problems.push(`the peers' box is squashed to ${box.width.toFixed(0)} of ${w}`);
                       problems.push(svg.querySelector('.beyond') ? 'arrow' : 'no arrow');
