@@ -121,11 +121,14 @@ demo_site() {
     echo "<!-- $RANDOM -->" >> "$OUT/demo-input/posts/2024-11-18-first-wave.md" 2> /dev/null || true
     read -r t _ < <(measure "${ROIREPORT[@]}" build --input "$OUT/demo-input" --output "$OUT/demo-site" --cache "$OUT/demo-cache"); warm+=("$t")
   done
-  local cold second
+  local cold second lowest highest
   cold=$(printf '%s\n' "${times[@]}" | median)
   second=$(printf '%s\n' "${warm[@]}" | median)
-  awk -v c="$cold" -v w="$second" 'BEGIN {
-    printf "%-34s cold %6.2f s (target < 5 s) %s | one page changed %6.2f s, %.1fx faster (target >= 5x) %s\n", "demonstration site", c, (c < 5 ? "ok" : "MISSED"), w, c / w, (c / w >= 5 ? "ok" : "MISSED")
+  # The file system moves the cold build by a second from run to run (docs/performance.md), so its range is shown too.
+  lowest=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+  highest=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+  awk -v c="$cold" -v w="$second" -v lo="$lowest" -v hi="$highest" 'BEGIN {
+    printf "%-34s cold %6.2f s (runs %.2f to %.2f s; target < 5 s) %s | one page changed %6.2f s, %.1fx faster (target >= 5x) %s\n", "demonstration site", c, lo, hi, (c < 5 ? "ok" : "MISSED"), w, c / w, (c / w >= 5 ? "ok" : "MISSED")
   }' | tee -a "$OUT/results.txt"
 }
 
