@@ -20,6 +20,8 @@ internal static class TabularAdjustment
     private const int MaxMovingCells = 1000;
     private const int CompensatingCells = 20;
     private const int WithholdingRounds = 3;
+    private const int RedirectingRounds = 4;
+    private const double RangeRounding = 1e-9;
 
     /// <param name="alsoWithheld">Per group of the cube, whether its figure is withheld whatever its thresholds (null: none is).</param>
     /// <param name="linked">Where given, the cube holds another table's groups too, already adjusted there (<see cref="LinkedTable"/>).</param>
@@ -75,22 +77,41 @@ internal static class TabularAdjustment
         var groups = summaries.Select(g => g with { Live = Restrict(g.Live) }).ToList();
         var movingCells = moving.Select(c => live.Cells[c]).ToArray();
         var seed = Seed(figure, cells, cellCodes, movingCells, [.. groups.Where(g => g.Published && !g.Elsewhere)], random);
-        var protections = targets
-            .Select(t => (Constraint: t with { Cells = Restrict(t.Cells) }, Offset: t.Cells.Sum(c => baseline[live.Cells[c]])))
-            .Select(t => (t.Constraint, t.Offset, Sign: t.Offset + t.Constraint.Dot(seed) >= 0 ? 1.0 : -1.0))
-            .Select(t => t.Constraint with { Sign = t.Sign, Bound = t.Constraint.Bound - (t.Sign * t.Offset) })
-            .ToList();
         var sums = linked?.Equalities(live.Index, variableOf) ?? [];
-        if (Adjust(figure, cells, movingCells, groups, protections, sums, seed) is not { } adjustment)
+        var constraints = targets.Select(t => (Constraint: t with { Cells = Restrict(t.Cells) }, Offset: t.Cells.Sum(c => baseline[live.Cells[c]]))).ToList();
+        (double[] Adjustment, List<double> Moved, int Exceeding)? best = null;
+        for (var round = 0; round <= RedirectingRounds; round++)
+        {
+            var protections = constraints
+                .Select(t => (t.Constraint, t.Offset, Sign: t.Offset + t.Constraint.Dot(seed) >= 0 ? 1.0 : -1.0))
+                .Select(t => t.Constraint with { Sign = t.Sign, Bound = t.Constraint.Bound - (t.Sign * t.Offset) })
+                .ToList();
+            if (Adjust(figure, cells, movingCells, groups, protections, sums, seed) is not { } solution)
+            {
+                break;
+            }
+            var movedBy = groups.Select(g => g.Offset + Sum(solution, g.Live)).ToList();
+            var exceeding = groups.Select((g, i) => i).Where(i => groups[i].Published && !groups[i].Elsewhere && !WithinLimits(groups[i], movedBy[i])).ToList();
+            if (best is not { } known || exceeding.Count < known.Exceeding)
+            {
+                best = (solution, movedBy, exceeding.Count);
+            }
+            if (exceeding.Count == 0)
+            {
+                break;
+            }
+            seed = Redirected(seed, [.. exceeding.Select(i => (groups[i], movedBy[i]))], protections);
+        }
+        if (best is not { } chosen)
         {
             return WithholdingAll(baseline, summaries, live.Count);
         }
+        var (adjustment, moved, _) = chosen;
         var perCell = (double[])baseline.Clone();
         for (var v = 0; v < movingCells.Length; v++)
         {
             perCell[movingCells[v]] += adjustment[v];
         }
-        var moved = groups.Select(g => g.Offset + Sum(adjustment, g.Live)).ToList();
         if (linked is not null && groups.Where((g, i) => g.Published && !g.Elsewhere && !WithinLimits(g, moved[i]) && Math.Abs(moved[i]) < g.MinError).Any())
         {
             // A figure would move too far and could not be withheld alone without giving its move away;
@@ -295,6 +316,42 @@ internal static class TabularAdjustment
         return seed;
     }
 
+    /// <summary>
+    /// The first adjustment with the direction of some protections reversed: in each published group
+    /// that moved past its limit (of those that overlap, the furthest past), the protected set inside
+    /// it that pushes it that way and whose direction the first adjustment decides least firmly (the
+    /// smallest sum over its cells) turns round, its cells' first adjustments negated. The directions
+    /// still come from one vector, so the protections can still be met together, and from the secret
+    /// draws alone.
+    /// </summary>
+    private static double[] Redirected(double[] seed, List<(Group Group, double Moved)> exceeding, List<LinearConstraint> protections)
+    {
+        var redirected = (double[])seed.Clone();
+        var turned = new HashSet<int>();
+        foreach (var (g, moved) in exceeding.OrderByDescending(e => Math.Abs(e.Moved) / Limit(e.Group)))
+        {
+            if (g.Live.Any(turned.Contains))
+            {
+                // Its move changes already with a set turned round inside it.
+                continue;
+            }
+            var inside = g.Live.ToHashSet();
+            var weakest = protections
+                .Where(p => p.Sign == Math.Sign(moved) && p.Cells.Length > 0 && p.Cells.All(inside.Contains))
+                .MinBy(p => p.Dot(seed));
+            if (weakest is null)
+            {
+                continue;
+            }
+            foreach (var c in weakest.Cells)
+            {
+                redirected[c] = -seed[c];
+                turned.Add(c);
+            }
+        }
+        return redirected;
+    }
+
     /// <summary>The sign that moves the published totals back towards zero, weighed by their pull; a keyed coin where they balance.</summary>
     private static int Balancing(double pull, ProtectedFigure figure, int[] codes, KeyedRandom random) =>
         pull != 0 ? -Math.Sign(pull) : random.Uniform(figure, KeyedRandom.Draw.Sign, codes) < 0.5 ? 1 : -1;
@@ -377,9 +434,19 @@ internal static class TabularAdjustment
     private static bool MisleadsAndIsSafeToWithhold(Group g, double adjustment) =>
         !WithinLimits(g, adjustment) && Math.Abs(adjustment) >= g.MinError;
 
-    /// <summary>Within the group's limit (its large-group limit from <see cref="DisclosureRules.LargeGroup"/> firms), and a share in [0, 1].</summary>
-    private static bool WithinLimits(Group g, double adjustment) =>
-        Math.Abs(adjustment) <= (g.SmRows >= DisclosureRules.LargeGroup ? g.Tolerance : g.MaxError) && (g.Mean || (g.Total + adjustment >= 0 && g.Total + adjustment <= g.Base));
+    /// <summary>
+    /// Within the group's limit (its large-group limit from <see cref="DisclosureRules.LargeGroup"/> firms), and a share in [0, 1]
+    /// up to the solver's rounding, which the published share is clamped to: a share held at 0 or 1 by its bound otherwise
+    /// lands a last bit outside it, and would be withheld for that.
+    /// </summary>
+    private static bool WithinLimits(Group g, double adjustment)
+    {
+        var rounding = RangeRounding * Math.Max(1, g.Base);
+        return Math.Abs(adjustment) <= Limit(g)
+            && (g.Mean || (g.Total + adjustment >= -rounding && g.Total + adjustment <= g.Base + rounding));
+    }
+
+    private static double Limit(Group g) => g.SmRows >= DisclosureRules.LargeGroup ? g.Tolerance : g.MaxError;
 
     private static double CellMinError(CellFigure cell, bool mean) => DisclosureRules.MinError(mean, cell.Total, cell.Base, cell.MaxWeight);
 

@@ -51,8 +51,9 @@ public sealed class DisclosureControlTests
         var published = release.Groups.Where(g => !g.Suppressed).ToList();
         var withheld = WithinLimits(survey, release, weighted);
         // With min_n 5 most published groups hold cells that must move by a firm or more, and the
-        // control withholds more of them: 20–23% (docs/disclosure.md, "What it costs").
-        var allowed = minN >= 10 ? 0.15 : 0.23;
+        // control withholds more of them (docs/disclosure.md, "What it costs"): 80 of 624 on the
+        // fifth wave, 1.4% or less on the others.
+        var allowed = minN >= 10 ? 0.02 : 0.15;
         Assert.True(withheld <= allowed * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
     }
 
@@ -140,6 +141,37 @@ public sealed class DisclosureControlTests
         var pairs = first.Groups.Zip(BenchmarkEngine.Compute(changed, BenchmarkSettings.Default).Groups).ToList();
         Assert.Contains(pairs, p => p.First.Key is { Year: 2025, Segment: "B2C" } && p.First.SharePositive != p.Second.SharePositive);
         Assert.All(pairs.Where(p => p.First.Key.Year == 2024), p => Assert.Equal(p.First, p.Second));
+    }
+
+    public static TheoryData<int> Draws() => [.. Enumerable.Range(0, 32)];
+
+    /// <summary>
+    /// A published group of two cells that are each withheld and each worked out from the others:
+    /// moved the same way, both by their minimum, it would move past its own limit and lose its
+    /// figures; turned opposite ways, it keeps them. Whichever way the secret draws fall.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Draws))]
+    public void A_published_group_made_of_two_protected_cells_keeps_its_figures(int seed)
+    {
+        var rows = Firms.Cell("B2B", "Software", "1-9", 6, seed: seed)
+            .Concat(Firms.Cell("B2B", "Software", "10-49", 6, seed: seed))
+            .Concat(Firms.Cell("B2C", "Software", "1-9", 30, seed: seed))
+            .Concat(Firms.Cell("B2C", "Software", "10-49", 30, seed: seed))
+            .ToList();
+        var survey = SurveyTable.From(rows);
+        var release = BenchmarkEngine.Compute(survey, BenchmarkSettings.Default);
+
+        var b2b = release.Groups.Single(g => g.Key is { Segment: "B2B", Industry: "Software", Employees: null });
+        Assert.Equal(12, b2b.N);
+        Assert.NotNull(b2b.HourlyReturn!.Mean);
+        Assert.NotNull(b2b.SharePositive);
+        Assert.NotNull(b2b.ShareAttributing);
+        Assert.NotNull(b2b.ShareSmGeOther);
+        WithinLimits(survey, release, weighted: false);
+        var attack = DifferencingAttack.Run(survey, release);
+        Assert.Contains(attack.Derivable, f => f.Group == "2025 · B2B · Software · 1-9");
+        Assert.DoesNotContain(attack.Derivable, f => f.Disclosed);
     }
 
     [Fact]
