@@ -26,6 +26,16 @@ internal static class Demo
         return addresses[Report.Groups.Where(g => g.Key.Year == year && !g.Suppressed).MaxBy(g => addresses[g.Key].Name.Length)!.Key].Path;
     }
 
+    /// <summary>The pages a reader reads figures on, with the longest labels the demonstration has: home, a wave, the longest-named groups, a post.</summary>
+    public static string[] ReadingPages =>
+    [
+        "",
+        "benchmarks/2025/",
+        LongestGroupPage(2025),
+        LongestGroupPage(2024),
+        "posts/2025-11-17-second-wave/",
+    ];
+
     /// <summary>A folder beside the test assembly for files a person may want to look at.</summary>
     public static string Inspection(string name) => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "inspect", name)).FullName;
 }

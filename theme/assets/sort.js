@@ -2,11 +2,11 @@
 // list of groups becomes a button that sorts the rows by that column, ascending then descending,
 // with aria-sort on the header. Without this script the tables read in their published order.
 (function () {
-  // A cell's number: the figure it starts with, after a sign and a currency symbol or code
-  // (−$4.28, CHF 12.00, 1,234, 12%, 10-49 as 10); null for a cell without one (a withheld figure,
-  // "all", B2B).
+  // A cell's number: the figure it starts with, after a sign (and the word joiner that keeps it
+  // with its figure) and a currency symbol or code (−$4.28, CHF 12.00, 1,234, 12%, 10-49 as 10);
+  // null for a cell without one (a withheld figure, "all", B2B).
   function number(text) {
-    var match = /^([\u2212-])?(?:[^\d\s]{1,3}\s?)?(\d[\d,]*(?:\.\d+)?)(?![\w])/.exec(text);
+    var match = /^([\u2212-])?\u2060?(?:[^\d\s]{1,3}\s?)?(\d[\d,]*(?:\.\d+)?)(?![\w])/.exec(text);
     if (!match) {
       return null;
     }

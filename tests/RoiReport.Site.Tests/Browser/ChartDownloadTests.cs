@@ -31,7 +31,7 @@ public sealed class ChartDownloadTests(BuiltSite site) : IClassFixture<BuiltSite
               if (expected.join('|') !== actual.join('|')) { problems.push(`${chart.id}: row ${i + 1}: CSV ${actual.join('|')}, table ${expected.join('|')}`); }
             });
           }
-          return { charts, problems };
+          return { checked: charts, problems };
         }
         """;
 
@@ -47,7 +47,7 @@ public sealed class ChartDownloadTests(BuiltSite site) : IClassFixture<BuiltSite
             var page = await browser.NewPageAsync();
             await page.GotoAsync(site.Address + path);
             var result = await page.EvaluateAsync<PageCheck>(Compare);
-            compared += result.Charts;
+            compared += result.Checked;
             problems.AddRange(result.Problems.Select(p => $"/{path}: {p}"));
             await page.CloseAsync();
         }

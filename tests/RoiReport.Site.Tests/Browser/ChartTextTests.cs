@@ -11,11 +11,7 @@ public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private static readonly string[] Pages =
     [
-        "",
-        "benchmarks/2025/",
-        Demo.LongestGroupPage(2025),
-        Demo.LongestGroupPage(2024),
-        "posts/2025-11-17-second-wave/",
+        .. Demo.ReadingPages,
         "embed/" + Demo.LongestGroupPage(2025).Replace("benchmarks/", "sm-vs-other-", StringComparison.Ordinal).Replace('/', '-').TrimEnd('-') + "/",
     ];
 
@@ -59,7 +55,7 @@ public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
               }
             }
           }
-          return { charts: svgs.length, problems };
+          return { checked: svgs.length, problems };
         }
         """;
 
@@ -77,7 +73,7 @@ public sealed class ChartTextTests(BuiltSite site) : IClassFixture<BuiltSite>
                 var response = await page.GotoAsync(site.Address + path);
                 Assert.True(response is { Ok: true }, $"/{path}: {response?.Status}");
                 var result = await page.EvaluateAsync<PageCheck>(Measure, width < 600);
-                if (result.Charts == 0)
+                if (result.Checked == 0)
                 {
                     problems.Add($"/{path} at {width} px: no chart shown");
                 }
