@@ -89,27 +89,23 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [BrowserFact]
-    public async Task Axe_finds_no_serious_or_critical_violation_in_light_or_dark_mode()
+    public async Task Axe_finds_no_serious_or_critical_violation_in_light_or_dark_mode_on_a_desktop_or_a_phone()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Tools.LaunchChromium(playwright);
         var violations = new List<string>();
         var folder = Demo.Inspection("screenshots");
         string[] pages = ["", GroupPage(g => g.Key is { Year: 2025, Segment: "B2B", Industry: "Software", Employees: null }), "methodology/"];
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        foreach (var (scheme, width) in new[] { (ColorScheme.Light, 1280), (ColorScheme.Dark, 1280), (ColorScheme.Light, 320), (ColorScheme.Dark, 320) })
         {
             foreach (var path in pages)
             {
-                var page = await browser.NewPageAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = 1280, Height = 900 } });
+                var page = await browser.NewPageAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = width, Height = 900 } });
                 await page.GotoAsync(site.Address + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
                 await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
-                var found = await page.EvaluateAsync<string[]>("""
-                    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => `${v.id} (${v.impact}): ${v.nodes.length} elements, e.g. ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | ')}`)
-                    """);
-                violations.AddRange(found.Select(v => $"/{path} [{scheme}]: {v}"));
-                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(path.Length == 0 ? "home" : path.Trim('/').Replace('/', '_'))}-{scheme}.png".ToLowerInvariant()), FullPage = true });
+                var found = await page.EvaluateAsync<string[]>(Tools.AxeSeriousViolations);
+                violations.AddRange(found.Select(v => $"/{path} [{scheme}, {width} px]: {v}"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(path.Length == 0 ? "home" : path.Trim('/').Replace('/', '_'))}-{scheme}-{width}.png".ToLowerInvariant()), FullPage = true });
                 await page.CloseAsync();
             }
         }

@@ -104,11 +104,7 @@ public sealed class CalculatorTests(BuiltSite site) : IClassFixture<BuiltSite>
             await page.ClickAsync("button[type=submit]");
             Assert.True(await page.IsVisibleAsync("#compare-output svg"), "no chart; the console says: " + string.Join("\n", console));
             await page.AddScriptTagAsync(new() { Path = Tools.AxeScript });
-            var found = await page.EvaluateAsync<string[]>("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | ')}`)
-                """);
+            var found = await page.EvaluateAsync<string[]>(Tools.AxeSeriousViolations);
             violations.AddRange(found.Select(v => $"[{scheme}] {v}"));
             await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), $"compare-{scheme}.png".ToLowerInvariant()), FullPage = true });
         }

@@ -11,6 +11,17 @@ internal static class Tools
 {
     public static string AxeScript => Path.Combine(Demo.Repository, "tests", "tools", "node_modules", "axe-core", "axe.min.js");
 
+    /// <summary>
+    /// Run in a page after <see cref="AxeScript"/>: axe-core's serious and critical violations, each
+    /// with how many elements and two of them. WCAG 2.2's target size (24 px), which axe leaves off
+    /// unless asked, is asked for.
+    /// </summary>
+    public const string AxeSeriousViolations = """
+        async () => (await axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })).violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => `${v.id} (${v.impact}): ${v.nodes.length} elements, e.g. ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | ')}`)
+        """;
+
     public static string VnuJar => Path.Combine(Demo.Repository, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     public static string? Java => Environment.GetEnvironmentVariable("PATH")?
