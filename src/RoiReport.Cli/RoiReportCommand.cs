@@ -36,6 +36,16 @@ public abstract class RoiReportCommand<TOptions> : Command, IRoiReportCommand
     protected abstract Task<int> RunAsync(TOptions options, TextWriter output, TextWriter error, CancellationToken stop);
 }
 
+/// <summary>A command that runs to its end on the calling thread, with nothing to wait for: all but <c>serve</c>.</summary>
+public abstract class SynchronousCommand<TOptions>(string name, string summary, string details) : RoiReportCommand<TOptions>(name, summary, details)
+{
+    protected sealed override Task<int> RunAsync(TOptions options, TextWriter output, TextWriter error, CancellationToken stop) =>
+        Task.FromResult(Run(options, output, error));
+
+    /// <returns>The command's exit code.</returns>
+    protected abstract int Run(TOptions options, TextWriter output, TextWriter error);
+}
+
 /// <summary>What a command's help says after its options.</summary>
 internal interface IRoiReportCommand
 {

@@ -6,7 +6,7 @@ using RoiReport.Core.Disclosure;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Runs the differencing attack on a release, so that a publisher can show that nothing withheld can be worked back out.</summary>
-public sealed class AuditCommand : RoiReportCommand<AuditCommand.Request>
+public sealed class AuditCommand : SynchronousCommand<AuditCommand.Request>
 {
     private readonly Option<string[]> _data = CommandOptions.Data();
     private readonly Option<string?> _config = CommandOptions.Config();
@@ -37,10 +37,7 @@ public sealed class AuditCommand : RoiReportCommand<AuditCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_data)!, parsed.GetValue(_config), parsed.GetValue(_benchmarks));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         if (SurveyInputs.Load(request.Data, request.Config, error) is not { } inputs)
         {

@@ -7,7 +7,7 @@ using RoiReport.Core.Contract;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Computes every peer group of every wave and prints or writes it.</summary>
-public sealed class BenchmarkCommand : RoiReportCommand<BenchmarkCommand.Request>
+public sealed class BenchmarkCommand : SynchronousCommand<BenchmarkCommand.Request>
 {
     private readonly Option<string[]> _data = CommandOptions.Data();
     private readonly Option<string?> _config = CommandOptions.Config();
@@ -29,10 +29,7 @@ public sealed class BenchmarkCommand : RoiReportCommand<BenchmarkCommand.Request
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_data)!, parsed.GetValue(_config), _format.ValueIn(parsed), parsed.GetValue(_out));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         if (SurveyInputs.Load(request.Data, request.Config, error) is not { } inputs)
         {

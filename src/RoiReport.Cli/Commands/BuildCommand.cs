@@ -9,7 +9,7 @@ using RoiReport.Site.Charts;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Builds the benchmark site: the author's Markdown and the theme around the computed figures.</summary>
-public sealed class BuildCommand : RoiReportCommand<BuildCommand.Request>
+public sealed class BuildCommand : SynchronousCommand<BuildCommand.Request>
 {
     public const string DefaultOutput = "_site";
     public const string DefaultInput = "input";
@@ -71,10 +71,7 @@ public sealed class BuildCommand : RoiReportCommand<BuildCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => _site.Bind(parsed) with { Output = parsed.GetValue(_output)!, Cache = parsed.GetValue(_cache)!, BaseUrl = parsed.GetValue(_baseUrl) };
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         OutputFolder.Check(request.Output, [.. request.Data.Select(d => ("data", d)), ("input", request.Input), .. request.Theme is { } theme ? [("theme", theme)] : Array.Empty<(string, string)>(), ("cache", request.Cache)]);
         CheckTheme(request.Theme);

@@ -8,7 +8,7 @@ using RoiReport.Site;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Places one firm among its peers, from the survey data or a published benchmarks.json.</summary>
-public sealed class CompareCommand : RoiReportCommand<CompareCommand.Request>
+public sealed class CompareCommand : SynchronousCommand<CompareCommand.Request>
 {
     private readonly Option<string> _segment = new("--segment") { HelpName = "B2B|B2C", Description = "the firm's segment", Required = true };
     private readonly Option<string?> _industry = new("--industry") { HelpName = "NAME", Description = "the firm's industry, as the survey labels it" };
@@ -72,10 +72,7 @@ public sealed class CompareCommand : RoiReportCommand<CompareCommand.Request>
             _format.ValueIn(parsed));
     }
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         try
         {

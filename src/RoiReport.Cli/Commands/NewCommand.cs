@@ -8,7 +8,7 @@ using RoiReport.Ingest;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Makes a site to start from: settings, pages that use shortcodes, the data contract, and a deployment workflow.</summary>
-public sealed class NewCommand : RoiReportCommand<NewCommand.Request>
+public sealed class NewCommand : SynchronousCommand<NewCommand.Request>
 {
     private const string ResourcePrefix = "new/";
     private const int SampleYear = 2025;
@@ -35,10 +35,7 @@ public sealed class NewCommand : RoiReportCommand<NewCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_folder)!, parsed.GetValue(_sample));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output));
-
-    private static int Run(Request request, TextWriter output)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         if (File.Exists(request.Folder) || (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any()))
         {

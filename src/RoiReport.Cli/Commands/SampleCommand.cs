@@ -6,7 +6,7 @@ using RoiReport.Ingest;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Writes a synthetic survey wave, for trying the tool and for tests.</summary>
-public sealed class SampleCommand : RoiReportCommand<SampleCommand.Request>
+public sealed class SampleCommand : SynchronousCommand<SampleCommand.Request>
 {
     private readonly Option<int> _firms = CommandOptions.WholeNumber("--firms", 2000, 1, 100_000_000, "how many firms");
     private readonly Option<int> _year = CommandOptions.WholeNumber("--year", 2025, 1990, 2100, "the wave's survey year");
@@ -29,10 +29,7 @@ public sealed class SampleCommand : RoiReportCommand<SampleCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_firms), parsed.GetValue(_year), parsed.GetValue(_seed), parsed.GetValue(_out));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         var responses = SampleSurvey.Generate(request.Firms, request.Year, (ulong)request.Seed);
         if (request.Out is null)

@@ -4,7 +4,7 @@ using RoiReport.Site.Theme;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Copies the built-in theme out, for a site that wants to change more than a file or two of it.</summary>
-public sealed class ThemeEjectCommand : RoiReportCommand<ThemeEjectCommand.Request>
+public sealed class ThemeEjectCommand : SynchronousCommand<ThemeEjectCommand.Request>
 {
     private readonly Option<string> _to = CommandOptions.Folder("--to", BuildCommand.DefaultTheme, "the folder to copy the built-in theme into");
 
@@ -27,10 +27,7 @@ public sealed class ThemeEjectCommand : RoiReportCommand<ThemeEjectCommand.Reque
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_to)!);
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output));
-
-    private static int Run(Request request, TextWriter output)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         var files = ThemeFiles.BuiltIn;
         var existing = files.Select(f => Path.Combine(request.To, f.Path)).Where(Path.Exists).ToList();

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace RoiReport.Cli.Commands;
 
 /// <summary>Checks the survey files without computing anything.</summary>
-public sealed class ValidateCommand : RoiReportCommand<ValidateCommand.Request>
+public sealed class ValidateCommand : SynchronousCommand<ValidateCommand.Request>
 {
     private readonly Option<string[]> _data = CommandOptions.Data();
     private readonly Option<string?> _config = CommandOptions.Config();
@@ -23,10 +23,7 @@ public sealed class ValidateCommand : RoiReportCommand<ValidateCommand.Request>
 
     protected override Request Bind(ParseResult parsed) => new(parsed.GetValue(_data)!, parsed.GetValue(_config));
 
-    protected override Task<int> RunAsync(Request request, TextWriter output, TextWriter error, CancellationToken stop) =>
-        Task.FromResult(Run(request, output, error));
-
-    private static int Run(Request request, TextWriter output, TextWriter error)
+    protected override int Run(Request request, TextWriter output, TextWriter error)
     {
         if (SurveyInputs.Load(request.Data, request.Config, error) is not { } inputs)
         {
