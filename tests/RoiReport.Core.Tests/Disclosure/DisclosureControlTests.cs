@@ -55,6 +55,11 @@ public sealed class DisclosureControlTests
         // fifth wave, 1.4% or less on the others.
         var allowed = minN >= 10 ? 0.02 : 0.15;
         Assert.True(withheld <= allowed * published.Count, $"{withheld} of {published.Count} published groups lost a figure to the disclosure control");
+        if (minN >= 10)
+        {
+            // The contract's target, thresholds and control together: 85% keep a mean and all three shares.
+            Assert.True(attack.GroupsKeepingFigures >= 0.85 * attack.PublishedGroups, $"{attack.GroupsKeepingFigures} of {attack.PublishedGroups} published groups keep a mean and all three shares");
+        }
     }
 
     /// <summary>
