@@ -113,14 +113,31 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [BrowserFact]
-    public async Task A_phone_sized_screen_scrolls_tables_not_the_page()
+    public async Task A_phone_sized_screen_scrolls_tables_not_the_page_and_shows_their_captions_whole()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Tools.LaunchChromium(playwright);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 800 } });
         await page.GotoAsync(site.Address + GroupPage(g => g.Key is { Year: 2025, Segment: "B2C", Industry: null, Employees: null }));
         var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "group-phone.png"), FullPage = true });
         Assert.Equal(0, overflow);
+
+        // A caption is read before the table is scrolled: it wraps within the scroll box, and stays in view while the table scrolls.
+        const string CutCaptions = """
+            () => [...document.querySelectorAll('.table-scroll')].filter(box => box.scrollWidth > box.clientWidth).flatMap(box => {
+              const caption = box.querySelector('caption');
+              if (!caption) return [];
+              const inside = () => { const b = box.getBoundingClientRect(), c = caption.getBoundingClientRect(); return c.left >= b.left - 1 && c.right <= b.right + 1; };
+              const before = inside();
+              box.scrollLeft = box.scrollWidth;
+              const after = inside();
+              box.scrollLeft = 0;
+              return before && after ? [] : [`'${caption.textContent.trim()}' runs out of its scroll box (${before ? 'once scrolled' : 'before scrolling'})`];
+            })
+            """;
+        Assert.True(await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.table-scroll')].filter(box => box.scrollWidth > box.clientWidth && box.querySelector('caption')).length") > 0,
+            "no table with a caption scrolls at 320 px");
+        Assert.Empty(await page.EvaluateAsync<string[]>(CutCaptions));
     }
 }
