@@ -113,7 +113,7 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [BrowserFact]
-    public async Task A_phone_sized_screen_scrolls_tables_not_the_page_and_shows_their_captions_whole()
+    public async Task A_phone_sized_screen_scrolls_tables_not_the_page_and_keeps_their_captions_and_row_names_in_view()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Tools.LaunchChromium(playwright);
@@ -123,21 +123,27 @@ public sealed class BrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Demo.Inspection("screenshots"), "group-phone.png"), FullPage = true });
         Assert.Equal(0, overflow);
 
-        // A caption is read before the table is scrolled: it wraps within the scroll box, and stays in view while the table scrolls.
-        const string CutCaptions = """
+        // A caption is read before the table is scrolled: it wraps within the scroll box, and stays in
+        // view while the table scrolls, as does the cell that names each row.
+        const string ScrolledTables = """
             () => [...document.querySelectorAll('.table-scroll')].filter(box => box.scrollWidth > box.clientWidth).flatMap(box => {
+              const problems = [];
+              const inside = (element, when) => {
+                const b = box.getBoundingClientRect(), e = element.getBoundingClientRect();
+                if (e.left < b.left - 1 || e.right > b.right + 1) problems.push(`'${element.textContent.trim()}' runs out of its scroll box ${when}`);
+              };
               const caption = box.querySelector('caption');
-              if (!caption) return [];
-              const inside = () => { const b = box.getBoundingClientRect(), c = caption.getBoundingClientRect(); return c.left >= b.left - 1 && c.right <= b.right + 1; };
-              const before = inside();
+              const names = [...box.querySelectorAll('tr')].map(row => row.cells[0]);
+              caption && inside(caption, 'before scrolling');
               box.scrollLeft = box.scrollWidth;
-              const after = inside();
+              caption && inside(caption, 'once scrolled');
+              names.forEach(name => inside(name, 'once scrolled'));
               box.scrollLeft = 0;
-              return before && after ? [] : [`'${caption.textContent.trim()}' runs out of its scroll box (${before ? 'once scrolled' : 'before scrolling'})`];
+              return problems;
             })
             """;
         Assert.True(await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.table-scroll')].filter(box => box.scrollWidth > box.clientWidth && box.querySelector('caption')).length") > 0,
             "no table with a caption scrolls at 320 px");
-        Assert.Empty(await page.EvaluateAsync<string[]>(CutCaptions));
+        Assert.Empty(await page.EvaluateAsync<string[]>(ScrolledTables));
     }
 }
