@@ -39,5 +39,8 @@ public sealed class Money(string currency)
         return (value < 0 && text != "0.00" ? negative : positive) + text;
     }
 
-    public string PerHour(double value) => Amount(value) + " per hour";
+    public string PerHour(double value) => Hourly(Amount(value));
+
+    /// <summary>An amount, already written, as a rate per hour.</summary>
+    public static string Hourly(string amount) => amount + " per hour";
 }

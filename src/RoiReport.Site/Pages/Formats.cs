@@ -19,7 +19,7 @@ public sealed class Formats(Money money)
 
     public string Amount(double? value) => value is { } v ? Unbroken(Money.Amount(v)) : NotPublished;
 
-    public string PerHour(double? value) => value is { } v ? Unbroken(Money.Amount(v)) + " per hour" : NotPublished;
+    public string PerHour(double? value) => value is { } v ? Money.Hourly(Amount(v)) : NotPublished;
 
     public string Interval(double? low, double? high) =>
         low is { } l && high is { } h ? $"{Amount(l)} to {Amount(h)}" : NotPublished;
